@@ -1,0 +1,10 @@
+namespace LangGap.Bench;
+
+/// <summary>Every benchmark, by the name given on the command line.</summary>
+internal static class BenchCatalog
+{
+    public static IReadOnlyDictionary<string, Func<string[], Task<int>>> All { get; } =
+        new SortedDictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
+        {
+        };
+}

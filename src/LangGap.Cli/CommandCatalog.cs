@@ -1,0 +1,10 @@
+namespace LangGap.Cli;
+
+/// <summary>Every <c>langgap</c> subcommand, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliConsole console)
+    {
+        yield break;
+    }
+}

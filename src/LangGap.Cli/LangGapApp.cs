@@ -1,0 +1,60 @@
+using System.CommandLine.Help;
+
+namespace LangGap.Cli;
+
+/// <summary>Builds the <c>langgap</c> command tree and maps failures to exit codes in one place.</summary>
+internal static class LangGapApp
+{
+    private static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "Print stack traces for unexpected errors.",
+        Recursive = true,
+    };
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var root = new Command("langgap", "LangGap: measure and close the language gap in LLM quality and safety.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            Verbose,
+        };
+        foreach (var command in CommandCatalog.Create(console))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            await console.Error.WriteLineAsync($"langgap: {parse.Errors[0].Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        var verbose = parse.GetValue(Verbose);
+        try
+        {
+            var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is UsageException or InvalidInputException)
+        {
+            await console.Error.WriteLineAsync($"langgap: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await console.Error.WriteLineAsync("langgap: cancelled; work done so far is kept.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex)
+        {
+            await console.Error.WriteLineAsync($"langgap: {ex.Message}").ConfigureAwait(false);
+            if (verbose)
+            {
+                await console.Error.WriteLineAsync(ex.ToString()).ConfigureAwait(false);
+            }
+            return ExitCodes.Failure;
+        }
+    }
+}

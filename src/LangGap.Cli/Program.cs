@@ -1,0 +1,3 @@
+using LangGap.Cli;
+
+return await LangGapApp.RunAsync(args, CliConsole.System, CancellationToken.None);

@@ -1,0 +1,20 @@
+using System.Text;
+
+namespace LangGap.Cli.Tests;
+
+/// <summary>Runs <c>langgap</c> in process with in-memory streams.</summary>
+internal static class CliRunner
+{
+    public static async Task<CliResult> RunAsync(string stdin, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = new CliConsole(new MemoryStream(Encoding.UTF8.GetBytes(stdin)), output, error);
+        var exitCode = await LangGapApp.RunAsync(args, console, CancellationToken.None);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync("", args);
+}
+
+internal sealed record CliResult(int ExitCode, string Out, string Error);
