@@ -5,6 +5,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliConsole console)
     {
-        yield break;
+        yield return Commands.GenerateCommand.Create(console);
+        yield return Commands.LogprobCommand.Create(console);
+        yield return Commands.TrainEmbeddedCommand.Create(console);
     }
 }

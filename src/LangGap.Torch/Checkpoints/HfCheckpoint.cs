@@ -7,8 +7,10 @@ namespace LangGap.Torch.Checkpoints;
 public static class HfCheckpoint
 {
     /// <summary>Loads the model in <paramref name="directory"/>; weights stored as bf16/fp16 are widened to float32.</summary>
+    /// <param name="directory">A folder with config.json, model.safetensors (or a sharded index) and usually tokenizer.json.</param>
+    /// <param name="name">Display name; the folder name when null.</param>
     /// <exception cref="InvalidInputException">The folder is incomplete, the architecture unknown, or a tensor missing or mis-shaped.</exception>
-    public static PretrainedModel Load(string directory)
+    public static PretrainedModel Load(string directory, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         var configPath = Path.Combine(directory, "config.json");
@@ -28,7 +30,7 @@ public static class HfCheckpoint
             var defaults = File.Exists(generationPath)
                 ? GenerationDefaults.Parse(File.ReadAllText(generationPath), generationPath)
                 : GenerationDefaults.None;
-            var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
+            name ??= Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
             return new PretrainedModel(name, model, tokenizer, defaults, ReadChatTemplate(directory));
         }
         catch

@@ -9,6 +9,7 @@ public sealed class HfTokenizer : IDisposable
     private readonly Tokenizers.DotNet.Tokenizer _native;
     private readonly Dictionary<string, int> _ids;
     private readonly string[] _tokens;
+    private bool? _addsLeading;
 
     private HfTokenizer(Tokenizers.DotNet.Tokenizer native, Dictionary<string, int> ids, IReadOnlySet<string> special)
     {
@@ -75,13 +76,16 @@ public sealed class HfTokenizer : IDisposable
     }
 
     /// <summary>Token ids of <paramref name="text"/>; special-token strings in the text become their ids.</summary>
+    /// <remarks>Like Hugging Face's default (<c>add_special_tokens=True</c>), the tokenizer's post-processor runs, so a
+    /// tokenizer that adds a BOS token adds it here; see <see cref="AddsLeadingSpecialTokens"/>.</remarks>
     public int[] Encode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Length == 0 ? [] : Array.ConvertAll(_native.Encode(text), id => (int)id);
     }
 
-    /// <summary>The text of <paramref name="ids"/>, as Hugging Face's <c>decode</c> gives it.</summary>
+    /// <summary>The text of <paramref name="ids"/>, as Hugging Face's <c>decode(ids, skip_special_tokens=True)</c> gives it.</summary>
+    /// <remarks>Tokenizers.DotNet always skips special tokens when decoding.</remarks>
     public string Decode(IReadOnlyList<int> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
@@ -93,6 +97,10 @@ public sealed class HfTokenizer : IDisposable
 
     /// <summary>The id of the vocabulary string <paramref name="token"/>, or null.</summary>
     public int? IdOf(string token) => _ids.TryGetValue(token, out var id) ? id : null;
+
+    /// <summary>True when encoding puts special tokens (such as BOS) in front of the text by itself.</summary>
+    public bool AddsLeadingSpecialTokens =>
+        _addsLeading ??= Encode("a") is [var first, ..] && TokenOf(first) is { } token && SpecialTokens.Contains(token);
 
     /// <summary>Frees the native tokenizer.</summary>
     public void Dispose() => _native.Dispose();
