@@ -296,9 +296,29 @@ def main():
     with open(os.path.join(OUT, "manifest.json"), "w", encoding="utf-8", newline="\n") as f:
         json.dump(manifest, f, ensure_ascii=False, indent=2)
         f.write("\n")
+    print_card_table(entries, total)
+
+
+NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "ru": "Russian",
+         "zh": "Chinese (Simplified)", "ja": "Japanese", "ar": "Arabic", "hi": "Hindi", "tr": "Turkish",
+         "bn": "Bengali", "sw": "Swahili", "te": "Telugu", "yo": "Yoruba"}
+
+
+def print_card_table(entries, total):
+    """Prints the proportions table of CORPUS-CARD.md (Markdown), so the card can be updated after a rebuild."""
+    print("| language | code | script | resource class | tier | UDHR part | bytes | characters | share of bytes "
+          "| exchanges (hand-written + generated) |")
+    print("|---|---|---|---|---|---|---:|---:|---:|---:|")
     for lang, e in entries.items():
-        print(f"{lang}\t{e['bytes']}\t{e['share']:.3f}\t{e['tier']}")
-    print(f"total\t{total}")
+        udhr, hand, gen = e["sources"]
+        print(f"| {NAMES[lang]} | `{lang}` | {e['script']} | {e['resource_class']} | {e['tier']} | {udhr['part']} "
+              f"| {e['bytes']:,} | {e['characters']:,} | {e['share'] * 100:.1f}% | {hand['exchanges']} + {gen['exchanges']} |")
+    chars = sum(e["characters"] for e in entries.values())
+    print(f"| **total** | | | | | | **{total:,}** | **{chars:,}** | 100% | |")
+    en = entries["en"]
+    for lang in ("sw", "te", "yo"):
+        print(f"en/{lang}: {en['characters'] / entries[lang]['characters']:.1f}x characters, "
+              f"{en['bytes'] / entries[lang]['bytes']:.1f}x bytes")
 
 
 if __name__ == "__main__":

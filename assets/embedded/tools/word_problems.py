@@ -155,7 +155,7 @@ def _hi(rng):
         ans = f"{a} + {b} = {a + b}। उत्तर {a + b} है।"
     else:
         a = rng.randint(5, 20)
-        b = rng.randint(1, a - 1)
+        b = rng.randint(2, a - 1)  # the counted noun is plural
         gave = "दिए" if og == M else "दीं"
         q = f"{name} के पास {a} {obj} थे। उसने {b} {obj} अपने दोस्त को दे {gave}। अब {name} के पास {how} {obj} बचे हैं?"
         if og == F:
@@ -205,7 +205,7 @@ def _sw(rng):
         q = f"{name} ana {obj} {a}. Ananunua {obj} {b} zaidi. Sasa {name} ana {obj} {how}?"
         return q, f"{a} + {b} = {a + b}. Jibu ni {a + b}."
     a = rng.randint(5, 20)
-    b = rng.randint(1, a - 1)
+    b = rng.randint(2, a - 1)  # the counted noun is plural
     q = f"{name} alikuwa na {obj} {a}. Alimpa rafiki yake {obj} {b}. Amebaki na {obj} {how}?"
     return q, f"{a} - {b} = {a - b}. Jibu ni {a - b}."
 
@@ -220,7 +220,7 @@ def _te(rng):
         q = f"{name} దగ్గర {a} {obj} ఉన్నాయి. {pron} ఇంకా {b} {obj} {bought}. ఇప్పుడు {name} దగ్గర ఎన్ని {obj} ఉన్నాయి?"
         return q, f"{a} + {b} = {a + b}. సమాధానం {a + b}."
     a = rng.randint(5, 20)
-    b = rng.randint(1, a - 1)
+    b = rng.randint(2, a - 1)  # the counted noun is plural
     gave = "తన స్నేహితుడికి ఇచ్చాడు" if g == M else "తన స్నేహితురాలికి ఇచ్చింది"
     q = f"{name} దగ్గర {a} {obj} ఉన్నాయి. {pron} {b} {obj} {gave}. ఇప్పుడు {name} దగ్గర ఎన్ని {obj} మిగిలాయి?"
     return q, f"{a} - {b} = {a - b}. సమాధానం {a - b}."
