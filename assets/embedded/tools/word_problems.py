@@ -234,10 +234,131 @@ def _yo(rng):
     return q, f"{a} + {b} = {a + b}. Ìdáhùn ni {a + b}."
 
 
+# Further story types (grouping, rows, prices, ages), written for the dominant and high tiers only: the
+# low tiers see fewer kinds of problem on purpose.
+_EN_LEAVE = [("birds", "on a roof", "fly away"), ("ducks", "on a pond", "swim away"), ("cars", "in a car park", "drive away"),
+             ("children", "in a park", "go home"), ("boats", "in a harbour", "sail away")]  # "a" becomes "the" when asked
+_EN_ROWS = ["eggs", "chocolates", "cupcakes", "tiles", "stamps"]
+_EN_PRICE = [("pencil", "pencils"), ("apple", "apples"), ("ticket", "tickets"), ("notebook", "notebooks"), ("ball", "balls")]
+_EN_GROUPS = [("A class has {a} boys and {b} girls.", "How many children are in the class?"),
+              ("A farmer has {a} cows and {b} sheep.", "How many animals does the farmer have?"),
+              ("A shelf has {a} red books and {b} blue books.", "How many books are on the shelf?"),
+              ("A bus has {a} people sitting and {b} people standing.", "How many people are on the bus?")]
+
+
+def _en_more(rng):
+    kind = rng.randrange(5)
+    if kind == 0:
+        things, place, leave = rng.choice(_EN_LEAVE)
+        a = rng.randint(5, 25)
+        b = rng.randint(2, a - 1)
+        there = place.replace(" a ", " the ")
+        q = f"There are {a} {things} {place}. {b} {things} {leave}. How many {things} are left {there}?"
+        return q, f"{a} - {b} = {a - b}. The answer is {a - b}."
+    if kind == 1:
+        things = rng.choice(_EN_ROWS)
+        a, b = rng.randint(2, 6), rng.randint(2, 8)
+        q = f"A box has {a} rows of {things} with {b} {things} in each row. How many {things} are in the box?"
+        return q, f"{a} × {b} = {a * b}. The answer is {a * b}."
+    if kind == 2:
+        one, many = rng.choice(_EN_PRICE)
+        a, b = rng.randint(2, 9), rng.randint(2, 9)
+        q = f"A {one} costs {a} coins. How many coins do {b} {many} cost?"
+        return q, f"{b} × {a} = {a * b}. The answer is {a * b}."
+    if kind == 3:
+        name, g = rng.choice([("Tom", M), ("Anna", F), ("Sam", M), ("Maria", F)])
+        poss = "His" if g == M else "Her"
+        sibling = rng.choice(["brother", "sister"])
+        a, b = rng.randint(5, 15), rng.randint(2, 6)
+        if rng.random() < 0.5:
+            q = f"{name} is {a} years old. {poss} {sibling} is {b} years older. How old is {poss.lower()} {sibling}?"
+            return q, f"{a} + {b} = {a + b}. The answer is {a + b}."
+        q = f"{name} is {a + b} years old. {poss} {sibling} is {b} years younger. How old is {poss.lower()} {sibling}?"
+        return q, f"{a + b} - {b} = {a}. The answer is {a}."
+    first, question = rng.choice(_EN_GROUPS)
+    a, b = rng.randint(2, 20), rng.randint(2, 20)
+    return f"{first.format(a=a, b=b)} {question}", f"{a} + {b} = {a + b}. The answer is {a + b}."
+
+
+def _es_more(rng):
+    a, b = rng.randint(2, 6), rng.randint(2, 8)
+    if rng.random() < 0.5:
+        obj, how = rng.choice([("huevos", "Cuántos"), ("bombones", "Cuántos"), ("galletas", "Cuántas")])
+        q = f"Una caja tiene {a} filas de {obj} con {b} {obj} en cada fila. ¿{how} {obj} hay en la caja?"
+        return q, f"{a} × {b} = {a * b}. La respuesta es {a * b}."
+    a, b = rng.randint(2, 20), rng.randint(2, 20)
+    q = rng.choice([f"En una clase hay {a} niños y {b} niñas. ¿Cuántos alumnos hay en la clase?",
+                    f"Un granjero tiene {a} vacas y {b} ovejas. ¿Cuántos animales tiene?"])
+    return q, f"{a} + {b} = {a + b}. La respuesta es {a + b}."
+
+
+def _fr_more(rng):
+    a, b = rng.randint(2, 6), rng.randint(2, 8)
+    if rng.random() < 0.5:
+        obj = rng.choice(["chocolats", "gâteaux", "biscuits"])
+        q = f"Une boîte contient {a} rangées de {b} {obj}. Combien de {obj} y a-t-il dans la boîte ?"
+        return q, f"{a} × {b} = {a * b}. La réponse est {a * b}."
+    a, b = rng.randint(2, 20), rng.randint(2, 20)
+    q = rng.choice([f"Dans une classe, il y a {a} garçons et {b} filles. Combien d'enfants y a-t-il dans la classe ?",
+                    f"Un fermier a {a} vaches et {b} moutons. Combien d'animaux a-t-il ?"])
+    return q, f"{a} + {b} = {a + b}. La réponse est {a + b}."
+
+
+def _de_more(rng):
+    a, b = rng.randint(2, 6), rng.randint(2, 8)
+    if rng.random() < 0.5:
+        dative, nominative = rng.choice([("Eiern", "Eier"), ("Pralinen", "Pralinen"), ("Keksen", "Kekse")])
+        q = f"In einer Schachtel liegen {a} Reihen mit je {b} {dative}. Wie viele {nominative} sind in der Schachtel?"
+        return q, f"{a} × {b} = {a * b}. Die Antwort ist {a * b}."
+    a, b = rng.randint(2, 20), rng.randint(2, 20)
+    q = rng.choice([f"In einer Klasse sind {a} Jungen und {b} Mädchen. Wie viele Kinder sind in der Klasse?",
+                    f"Ein Bauer hat {a} Kühe und {b} Schafe. Wie viele Tiere hat er?"])
+    return q, f"{a} + {b} = {a + b}. Die Antwort ist {a + b}."
+
+
+def _ru_more(rng):
+    a, b = rng.randint(2, 6), rng.randint(2, 8)
+    if rng.random() < 0.5:
+        q = (f"В коробке {a} {ru_plural(a, 'ряд', 'ряда', 'рядов')}, по {b} {ru_plural(b, 'яйцо', 'яйца', 'яиц')} "
+             f"в каждом ряду. Сколько яиц в коробке?")
+        return q, f"{a} × {b} = {a * b}. Ответ: {a * b}."
+    a, b = rng.randint(2, 20), rng.randint(2, 20)
+    q = (f"В классе {a} {ru_plural(a, 'мальчик', 'мальчика', 'мальчиков')} и "
+         f"{b} {ru_plural(b, 'девочка', 'девочки', 'девочек')}. Сколько детей в классе?")
+    return q, f"{a} + {b} = {a + b}. Ответ: {a + b}."
+
+
+def _zh_more(rng):
+    a, b = rng.randint(2, 6), rng.randint(2, 8)
+    if rng.random() < 0.5:
+        obj, unit = rng.choice([("鸡蛋", "个"), ("巧克力", "块"), ("饼干", "块")])
+        q = f"一个盒子里有{a}排{obj}，每排{b}{unit}。盒子里一共有多少{unit}{obj}？"
+        return q, f"{a}×{b}={a * b}。答案是{a * b}。"
+    a, b = rng.randint(2, 20), rng.randint(2, 20)
+    q = f"一个班有{a}个男孩和{b}个女孩。这个班一共有多少个孩子？"
+    return q, f"{a}+{b}={a + b}。答案是{a + b}。"
+
+
+def _ja_more(rng):
+    a, b = rng.randint(2, 6), rng.randint(2, 8)
+    if rng.random() < 0.5:
+        obj = rng.choice(["卵", "チョコレート", "クッキー"])
+        q = f"箱に{obj}が{a}列あり、1列に{b}個ずつ入っています。{obj}は全部で何個ありますか？"
+        return q, f"{a}×{b}={a * b}。答えは{a * b}です。"
+    a, b = rng.randint(2, 20), rng.randint(2, 20)
+    q = f"クラスに男の子が{a}人、女の子が{b}人います。クラスには全部で何人いますか？"
+    return q, f"{a}+{b}={a + b}。答えは{a + b}です。"
+
+
+MORE = {"en": _en_more, "es": _es_more, "fr": _fr_more, "de": _de_more, "ru": _ru_more, "zh": _zh_more, "ja": _ja_more}
+
+
 MAKERS = {"en": _en, "es": _es, "fr": _fr, "de": _de, "ru": _ru, "zh": _zh, "ja": _ja, "ar": _ar,
           "hi": _hi, "bn": _bn, "tr": _tr, "sw": _sw, "te": _te, "yo": _yo}
 
 
 def make(lang, rng):
-    """One (question, answer) word problem in lang."""
+    """One (question, answer) word problem in lang; half of them are further story types where lang has them."""
+    if lang in MORE and rng.random() < 0.5:
+        return MORE[lang](rng)
     return MAKERS[lang](rng)
