@@ -1,0 +1,135 @@
+using System.Globalization;
+using LangGap.Torch.Checkpoints;
+using LangGap.Torch.Generation;
+using LangGap.Torch.Training;
+using LangGap.Torch.Training.Data;
+using LangGap.Torch.Training.Rewards;
+
+namespace LangGap.Cli.Commands;
+
+/// <summary><c>langgap train METHOD</c>: SFT, DPO, RLOO, REINFORCE, RAFT or a reward model on a local model.</summary>
+internal static class TrainCommand
+{
+    private static readonly string[] Methods = ["sft", "dpo", "rloo", "reinforce", "raft", "reward"];
+
+    public static Command Create(CliConsole console)
+    {
+        var method = new Argument<string>("method") { Description = "sft, dpo, rloo, reinforce, raft or reward." };
+        method.AcceptOnlyFromAmong(Methods);
+        var model = new Option<string>("--model") { Description = "'embedded' or a model folder (a LangGap or Hugging Face checkpoint).", DefaultValueFactory = _ => ModelSource.EmbeddedName };
+        var data = new Option<string>("--data") { Description = "JSONL in TRL's formats: prompt-only, prompt/completion or messages, prompt/chosen/rejected.", Required = true };
+        var reward = new Option<string?>("--reward") { Description = "Reward for rloo, reinforce and raft: comma-separated name[=weight] with names fidelity, chrf, length, judge:MODEL, rm:DIR." };
+        var output = new Option<string>("--out") { Description = "Output folder: the trained model, metrics.jsonl, curves.png and a resumable checkpoint.", Required = true };
+        var resume = new Option<bool>("--resume") { Description = "Continue the run in --out from its last checkpoint (its settings are kept; --steps may extend it)." };
+        var defaults = new AlignmentOptions();
+        var steps = new Option<int?>("--steps") { Description = $"Optimizer steps (default {defaults.Steps})." };
+        var k = new Option<int?>("--k") { Description = "Completions sampled per prompt (rloo and raft 4, reinforce 1)." };
+        var beta = new Option<double?>("--beta") { Description = "DPO β (0.1) or the KL coefficient of rloo/reinforce (0.05)." };
+        var lr = new Option<double>("--lr") { Description = "Peak learning rate.", DefaultValueFactory = _ => defaults.LearningRate };
+        var batch = new Option<int>("--batch-size") { Description = "Prompts or pairs per micro-batch.", DefaultValueFactory = _ => defaults.BatchSize };
+        var accumulation = new Option<int>("--grad-accum") { Description = "Micro-batches per optimizer step.", DefaultValueFactory = _ => 1 };
+        var warmup = new Option<int>("--warmup") { Description = "Linear warm-up steps.", DefaultValueFactory = _ => 0 };
+        var schedule = new Option<string>("--schedule") { Description = "linear, cosine or constant decay after warm-up.", DefaultValueFactory = _ => "linear" };
+        schedule.AcceptOnlyFromAmong("linear", "cosine", "constant");
+        var loss = new Option<string>("--loss") { Description = "DPO loss: sigmoid or ipo.", DefaultValueFactory = _ => "sigmoid" };
+        loss.AcceptOnlyFromAmong("sigmoid", "ipo");
+        var smoothing = new Option<double>("--label-smoothing") { Description = "DPO label smoothing in [0, 0.5)." };
+        var maxTokens = new Option<int>("--max-new-tokens") { Description = "Longest sampled completion.", DefaultValueFactory = _ => defaults.MaxNewTokens };
+        var temperature = new Option<double>("--temperature") { Description = "Sampling temperature.", DefaultValueFactory = _ => 1 };
+        var normalize = new Option<bool>("--normalize-advantages") { Description = "Standardise advantages over each batch." };
+        var iterations = new Option<int>("--iterations") { Description = "Optimizer steps per sampled batch (above 1: PPO-style clipped ratio).", DefaultValueFactory = _ => 1 };
+        var seed = new Option<long>("--seed") { Description = "Seed of record order and sampling.", DefaultValueFactory = _ => defaults.Seed };
+        var saveEvery = new Option<int>("--save-every") { Description = "Checkpoint every N steps (0: only at the end).", DefaultValueFactory = _ => defaults.SaveEvery };
+        var command = new Command("train", "Train a local model: SFT, DPO, RLOO, REINFORCE, RAFT or a reward model (TorchSharp, CPU).")
+        {
+            method, model, data, reward, output, resume, steps, k, beta, lr, batch, accumulation, warmup, schedule, loss, smoothing,
+            maxTokens, temperature, normalize, iterations, seed, saveEvery,
+        };
+        command.SetAction(async (ParseResult pr, CancellationToken ct) =>
+        {
+            var kind = Enum.Parse<AlignmentMethod>(pr.GetValue(method)!, ignoreCase: true);
+            var options = defaults with
+            {
+                Steps = pr.GetValue(steps) ?? defaults.Steps,
+                K = pr.GetValue(k),
+                Beta = pr.GetValue(beta),
+                LearningRate = pr.GetValue(lr),
+                BatchSize = pr.GetValue(batch),
+                GradientAccumulation = pr.GetValue(accumulation),
+                WarmupSteps = pr.GetValue(warmup),
+                Schedule = Enum.Parse<LearningRateSchedule>(pr.GetValue(schedule)!, ignoreCase: true),
+                DpoLoss = Enum.Parse<DpoLossKind>(pr.GetValue(loss)!, ignoreCase: true),
+                LabelSmoothing = pr.GetValue(smoothing),
+                MaxNewTokens = pr.GetValue(maxTokens),
+                Temperature = pr.GetValue(temperature),
+                NormalizeAdvantages = pr.GetValue(normalize),
+                Iterations = pr.GetValue(iterations),
+                Seed = pr.GetValue(seed),
+                SaveEvery = pr.GetValue(saveEvery),
+            };
+            try
+            {
+                options.Validate(kind);
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                throw new UsageException($"{OptionName(ex.ParamName)} is out of range: {ex.Message.Split(Environment.NewLine)[0]}");
+            }
+            var needsReward = kind is AlignmentMethod.Rloo or AlignmentMethod.Reinforce or AlignmentMethod.Raft;
+            var specText = pr.GetValue(reward);
+            if (needsReward && specText is null)
+            {
+                throw new UsageException($"--reward is required for '{pr.GetValue(method)}' (for example --reward fidelity=1,length=0.1).");
+            }
+            if (!needsReward && specText is not null)
+            {
+                throw new UsageException($"--reward is used only by rloo, reinforce and raft, not by '{pr.GetValue(method)}'.");
+            }
+            var dataset = await TrainingDataset.LoadAsync(pr.GetValue(data)!, console.Input, ct);
+            using var factory = new RewardFactory(spec => new EmbeddedChatClient(ModelSource.Load(spec), ownsModel: true));
+            var weighted = specText is null ? null : BuildReward(factory, specText);
+            var outDir = pr.GetValue(output)!;
+            using var trainer = pr.GetValue(resume)
+                ? AlignmentTrainer.Resume(outDir, dataset, weighted, pr.GetValue(steps))
+                : AlignmentTrainer.Create(kind, pr.GetValue(model)!, dataset, options, weighted, outDir, ct);
+            if (trainer.Method != kind)
+            {
+                throw new UsageException($"--resume: the run in '{outDir}' is '{trainer.Method.ToString().ToLowerInvariant()}', not '{pr.GetValue(method)}'.");
+            }
+            var progress = new TrainingProgress(console.Error, trainer.Options.Steps, trainer.Step);
+            await trainer.RunAsync(progress.Report, cancellationToken: ct);
+            await console.Out.WriteLineAsync(progress.Summary(trainer.Method, outDir));
+            return 0;
+        });
+        return command;
+    }
+
+    private static WeightedReward BuildReward(RewardFactory factory, string text)
+    {
+        try
+        {
+            return factory.Build(RewardSpec.Parse(text));
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            throw new UsageException($"--reward: {ex.Message}");
+        }
+    }
+
+    private static string OptionName(string? parameter) => parameter switch
+    {
+        nameof(AlignmentOptions.Steps) => "--steps",
+        nameof(AlignmentOptions.K) => "--k",
+        nameof(AlignmentOptions.Beta) => "--beta",
+        nameof(AlignmentOptions.LearningRate) => "--lr",
+        nameof(AlignmentOptions.BatchSize) => "--batch-size",
+        nameof(AlignmentOptions.GradientAccumulation) => "--grad-accum",
+        nameof(AlignmentOptions.WarmupSteps) => "--warmup",
+        nameof(AlignmentOptions.LabelSmoothing) => "--label-smoothing",
+        nameof(AlignmentOptions.MaxNewTokens) => "--max-new-tokens",
+        nameof(AlignmentOptions.Temperature) => "--temperature",
+        nameof(AlignmentOptions.Iterations) => "--iterations",
+        nameof(AlignmentOptions.SaveEvery) => "--save-every",
+        _ => parameter ?? "an option",
+    };
+}
