@@ -27,6 +27,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # keep __pycache__ out of the assets folder
 
 import corpus_templates as ct  # noqa: E402
 import word_problems as wp  # noqa: E402
