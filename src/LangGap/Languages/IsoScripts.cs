@@ -10,7 +10,7 @@ internal static class IsoScripts
     private static readonly HashSet<string> Codes = new(StringComparer.Ordinal)
     {
         "Adlm", "Arab", "Aran", "Armn", "Bali", "Bamu", "Batk", "Beng", "Bopo", "Brah", "Brai", "Bugi", "Cakm",
-        "Cans", "Cham", "Cher", "Copt", "Cyrl", "Deva", "Dsrt", "Ethi", "Geor", "Glag", "Goth", "Grek", "Gujr",
+        "Cans", "Cham", "Cher", "Copt", "Cyrl", "Cyrs", "Deva", "Dsrt", "Ethi", "Geor", "Glag", "Goth", "Grek", "Gujr",
         "Guru", "Hang", "Hani", "Hans", "Hant", "Hebr", "Hira", "Hmng", "Hmnp", "Jamo", "Java", "Jpan", "Kali",
         "Kana", "Khmr", "Knda", "Kore", "Lana", "Laoo", "Latn", "Lepc", "Limb", "Lisu", "Mand", "Mlym", "Modi",
         "Mong", "Mtei", "Mymr", "Newa", "Nkoo", "Ogam", "Olck", "Orya", "Osma", "Rohg", "Runr", "Samr", "Saur",

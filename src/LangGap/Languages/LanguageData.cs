@@ -5,7 +5,7 @@ namespace LangGap.Languages;
 /// <summary>The parsed <c>languages.tsv</c> with its indexes; loaded once, on first use.</summary>
 /// <remarks>
 /// Columns, tab-separated, <c>-</c> for empty: ISO 639-3, ISO 639-1, English name, native name, scripts (space
-/// separated, default first), FLORES-200 scripts, Joshi class, speakers in millions, macrolanguage code, the code
+/// separated, default first; a leading <c>!</c> keeps the script in the normal form), FLORES-200 scripts, Joshi class, speakers in millions, macrolanguage code, the code
 /// the language matches for <see cref="LanguageTag.Equivalent"/>, other codes (aliases). Lines starting with
 /// <c>#</c> are comments.
 /// </remarks>
@@ -120,7 +120,8 @@ internal sealed class LanguageData
         {
             throw Error(source, lineNumber, $"'{iso3}'/'{iso1}' are not ISO 639-3/639-1 shaped codes");
         }
-        var scripts = List(4);
+        var keepsScript = cells[4].StartsWith('!');
+        var scripts = (IReadOnlyList<string>)cells[4].TrimStart('!').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var floresScripts = List(5);
         if (scripts.Count == 0)
         {
@@ -149,7 +150,7 @@ internal sealed class LanguageData
         }
         return new LanguageRecord(
             iso3, iso1, cells[2], cells[3], scripts, floresScripts, resourceClass, speakers,
-            Optional(8), Optional(9), List(10), lineNumber);
+            Optional(8), Optional(9), List(10), keepsScript, lineNumber);
     }
 
     private static void CheckReference(string? code, LanguageRecord record, Dictionary<string, LanguageRecord> byCode, string source)

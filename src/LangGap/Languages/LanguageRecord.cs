@@ -12,6 +12,7 @@ namespace LangGap.Languages;
 /// <param name="MacrolanguageCode">Code of the macrolanguage, or null.</param>
 /// <param name="MatchesCode">Code of the language this one is treated as for <see cref="LanguageTag.Equivalent"/>, or null.</param>
 /// <param name="Aliases">Other codes that name this language (deprecated ISO 639-1, ISO 639-2/B).</param>
+/// <param name="KeepsScript">True for languages commonly written in two scripts, whose script is never left out (Chinese, Serbian).</param>
 /// <param name="Line">The line in <c>languages.tsv</c>, for error messages.</param>
 internal sealed record LanguageRecord(
     string Iso639_3,
@@ -25,6 +26,7 @@ internal sealed record LanguageRecord(
     string? MacrolanguageCode,
     string? MatchesCode,
     IReadOnlyList<string> Aliases,
+    bool KeepsScript,
     int Line)
 {
     /// <summary>The code a normalised tag starts with: ISO 639-1 where it exists, else ISO 639-3.</summary>
@@ -34,10 +36,10 @@ internal sealed record LanguageRecord(
     public string DefaultScript => Scripts[0];
 
     /// <summary>
-    /// True when the language is written in one script, so that script is left out of the normal form
-    /// (like the IANA registry's Suppress-Script: <c>de-Latn</c> → <c>de</c>).
+    /// True when the default script is left out of the normal form, like the IANA registry's Suppress-Script
+    /// (<c>de-Latn</c> → <c>de</c>); false for languages marked as keeping their script (<c>zh-Hans</c> stays).
     /// </summary>
-    public bool SuppressesDefaultScript => Scripts.Count == 1;
+    public bool SuppressesDefaultScript => !KeepsScript;
 
     /// <summary>Rows are distinct languages: identity is equality (and hashing stays cheap).</summary>
     public bool Equals(LanguageRecord? other) => ReferenceEquals(this, other);
