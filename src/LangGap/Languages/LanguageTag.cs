@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 
 namespace LangGap.Languages;
 
@@ -27,7 +28,8 @@ namespace LangGap.Languages;
 /// <c>als</c> means Alemannic (Wikipedia's code); a fastText reader must map that label to <c>gsw</c>.
 /// </para>
 /// </remarks>
-public sealed class LanguageTag : IEquatable<LanguageTag>, IComparable<LanguageTag>
+[JsonConverter(typeof(LanguageTagJsonConverter))]
+public sealed class LanguageTag : IEquatable<LanguageTag>, IComparable<LanguageTag>, IParsable<LanguageTag>
 {
     private readonly LanguageRecord _record;
     private readonly string _text;
@@ -87,6 +89,13 @@ public sealed class LanguageTag : IEquatable<LanguageTag>, IComparable<LanguageT
         tag = null;
         return text is not null && LanguageTagParser.TryParse(text, out tag);
     }
+
+    /// <inheritdoc cref="Parse(string)" />
+    static LanguageTag IParsable<LanguageTag>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(string?, out LanguageTag?)" />
+    static bool IParsable<LanguageTag>.TryParse(string? s, IFormatProvider? provider, [NotNullWhen(true)] out LanguageTag? result) =>
+        TryParse(s, out result);
 
     /// <summary>
     /// True when two tags name the same language in the same script, ignoring region: after each language is

@@ -231,4 +231,37 @@ public class LanguageTagTests
 
         Assert.Equal(["ar", "de", "de-CH", "zh"], tags);
     }
+
+    [Fact]
+    public void Json_Tag_RoundTripsAsNormalisedString()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new[] { LanguageTag.Parse("zho_Hant") });
+        var back = System.Text.Json.JsonSerializer.Deserialize<LanguageTag[]>("[\"deu_Latn\",\"zh-hant\"]");
+
+        Assert.Equal("[\"zh-Hant\"]", json);
+        Assert.Equal([LanguageTag.Parse("de"), LanguageTag.Parse("zh-Hant")], back!);
+    }
+
+    [Fact]
+    public void Json_DictionaryKeyedByTag_UsesTagStrings()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new Dictionary<LanguageTag, int> { [LanguageTag.Parse("arb_Arab")] = 1 });
+
+        Assert.Equal("{\"arb\":1}", json);
+        Assert.Equal(1, System.Text.Json.JsonSerializer.Deserialize<Dictionary<LanguageTag, int>>(json)![LanguageTag.Parse("arb")]);
+    }
+
+    [Fact]
+    public void Json_UnknownTag_ThrowsJsonException()
+    {
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<LanguageTag>("\"xx-Foo\""));
+    }
+
+    [Fact]
+    public void IParsable_GenericParse_UsesTagParser()
+    {
+        Assert.Equal(LanguageTag.Parse("de"), ParseAs<LanguageTag>("deu"));
+    }
+
+    private static T ParseAs<T>(string text) where T : IParsable<T> => T.Parse(text, null);
 }
