@@ -45,6 +45,24 @@ public class LanguageRegistryTests
         Assert.False(string.IsNullOrWhiteSpace(tag.Info.EnglishName));
     }
 
+    [ReferenceFact("fasttext/predictions_k3.txt")]
+    public void Parse_LabelsInFastTextReferencePredictions_AreKnownAndParse()
+    {
+        var labels = File.ReadLines(ReferenceData.PathOf("fasttext/predictions_k3.txt"))
+            .SelectMany(line => line.Split(' '))
+            .Where(token => token.StartsWith("__label__", StringComparison.Ordinal))
+            .Select(token => token["__label__".Length..])
+            .Distinct()
+            .ToArray();
+
+        Assert.NotEmpty(labels);
+        Assert.All(labels, label =>
+        {
+            Assert.Contains(label, KnownCodes.FastTextLid176);
+            Assert.True(LanguageTag.TryParse(label, out _), label);
+        });
+    }
+
     [Theory]
     [InlineData("bh", "Bihari languages")]
     [InlineData("sh", "Serbo-Croatian")]
