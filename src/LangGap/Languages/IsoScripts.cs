@@ -7,7 +7,7 @@ namespace LangGap.Languages;
 /// </remarks>
 internal static class IsoScripts
 {
-    private static readonly HashSet<string> Codes = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Codes = new(StringComparer.OrdinalIgnoreCase)
     {
         "Adlm", "Arab", "Aran", "Armn", "Bali", "Bamu", "Batk", "Beng", "Bopo", "Brah", "Brai", "Bugi", "Cakm",
         "Cans", "Cham", "Cher", "Copt", "Cyrl", "Cyrs", "Deva", "Dsrt", "Ethi", "Geor", "Glag", "Goth", "Grek", "Gujr",
@@ -18,6 +18,11 @@ internal static class IsoScripts
         "Thaa", "Thai", "Tibt", "Tirh", "Vaii", "Wara", "Yiii", "Zmth", "Zsye", "Zsym", "Zxxx", "Zyyy", "Zzzz",
     };
 
-    /// <summary>True when <paramref name="titleCased"/> (as <c>Latn</c>) is a known ISO 15924 code.</summary>
-    public static bool Contains(string titleCased) => Codes.Contains(titleCased);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookup = Codes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="titleCased"/> is a known ISO 15924 code written as the standard writes it (<c>Latn</c>).</summary>
+    public static bool Contains(string titleCased) => Canonical(titleCased) == titleCased;
+
+    /// <summary>The code as the standard writes it (<c>latn</c> → <c>Latn</c>), or null when it is not a known code.</summary>
+    public static string? Canonical(ReadOnlySpan<char> code) => SpanLookup.TryGetValue(code, out var canonical) ? canonical : null;
 }

@@ -17,12 +17,14 @@ internal sealed class LanguageData
     private static readonly Lazy<LanguageData> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, LanguageRecord> _byCode;
+    private readonly Dictionary<string, LanguageRecord>.AlternateLookup<ReadOnlySpan<char>> _byCodeSpan;
     private readonly Dictionary<LanguageRecord, LanguageInfo> _info;
     private readonly Dictionary<LanguageRecord, IReadOnlyList<LanguageRecord>> _groups;
 
     private LanguageData(IReadOnlyList<LanguageRecord> records, Dictionary<string, LanguageRecord> byCode)
     {
-        _byCode = byCode;
+        _byCode = new Dictionary<string, LanguageRecord>(byCode, StringComparer.OrdinalIgnoreCase);
+        _byCodeSpan = _byCode.GetAlternateLookup<ReadOnlySpan<char>>();
         _info = new Dictionary<LanguageRecord, LanguageInfo>();
         foreach (var record in records)
         {
@@ -56,8 +58,8 @@ internal sealed class LanguageData
     /// <summary>Every FLORES-200 code, ordered.</summary>
     public IReadOnlyList<string> FloresCodes { get; }
 
-    /// <summary>The language a lower-case ISO 639-1, ISO 639-3 or alias code names, or null.</summary>
-    public LanguageRecord? Find(string lowerCaseCode) => _byCode.GetValueOrDefault(lowerCaseCode);
+    /// <summary>The language an ISO 639-1, ISO 639-3 or alias code names (any case), or null.</summary>
+    public LanguageRecord? Find(ReadOnlySpan<char> code) => _byCodeSpan.TryGetValue(code, out var record) ? record : null;
 
     /// <summary>The registry entry of a language.</summary>
     public LanguageInfo InfoOf(LanguageRecord record) => _info[record];

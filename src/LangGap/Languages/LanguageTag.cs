@@ -39,7 +39,13 @@ public sealed class LanguageTag : IEquatable<LanguageTag>, IComparable<LanguageT
         _record = record;
         Script = script;
         Region = region;
-        _text = string.Join('-', new[] { record.Code, script, region }.Where(p => p is not null));
+        _text = (script, region) switch
+        {
+            (null, null) => record.Code,
+            (null, _) => $"{record.Code}-{region}",
+            (_, null) => $"{record.Code}-{script}",
+            _ => $"{record.Code}-{script}-{region}",
+        };
     }
 
     /// <summary>The primary language subtag of the normal form: ISO 639-1 where it exists, else ISO 639-3.</summary>
