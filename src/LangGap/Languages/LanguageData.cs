@@ -5,9 +5,9 @@ namespace LangGap.Languages;
 /// <summary>The parsed <c>languages.tsv</c> with its indexes; loaded once, on first use.</summary>
 /// <remarks>
 /// Columns, tab-separated, <c>-</c> for empty: ISO 639-3, ISO 639-1, English name, native name, scripts (space
-/// separated, default first; a leading <c>!</c> keeps the script in the normal form), FLORES-200 scripts, Joshi class, speakers in millions, macrolanguage code, the code
-/// the language matches for <see cref="LanguageTag.Equivalent"/>, other codes (aliases). Lines starting with
-/// <c>#</c> are comments.
+/// separated, default first; a leading <c>!</c> keeps the script in the normal form), FLORES-200 scripts,
+/// Joshi class, speakers in millions, macrolanguage code, the code the language matches for
+/// <see cref="LanguageTag.Equivalent"/>, other codes (aliases). Lines starting with <c>#</c> are comments.
 /// </remarks>
 internal sealed class LanguageData
 {
