@@ -5,13 +5,10 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliConsole console)
     {
-<<<<<<< HEAD
         yield return Commands.GenerateCommand.Create(console);
         yield return Commands.LogprobCommand.Create(console);
         yield return Commands.TrainEmbeddedCommand.Create(console);
         yield return Commands.TrainCommand.Create(console);
-=======
         yield return Commands.LanguagesCommand.Create(console);
->>>>>>> main
     }
 }

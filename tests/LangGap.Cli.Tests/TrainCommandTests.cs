@@ -81,7 +81,7 @@ public sealed class TrainCommandTests
             {
                 args.AddRange(["--reward", "length"]);
             }
-            var result = await CliRunner.RunAsync([.. args]);
+            var result = await CliRunner.RunAsync("", [.. args]);
             Assert.Equal(2, result.ExitCode);
             Assert.Contains(expected, result.Error);
         }
