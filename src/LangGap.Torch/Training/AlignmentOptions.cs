@@ -18,7 +18,7 @@ public sealed record AlignmentOptions
     /// <summary>Decay after warm-up. Default <see cref="LearningRateSchedule.Linear"/>.</summary>
     public LearningRateSchedule Schedule { get; init; } = LearningRateSchedule.Linear;
 
-    /// <summary>Steps of linear warm-up from 0. Default 0.</summary>
+    /// <summary>Steps of linear warm-up: step i (0-based) uses (i + 1)/W of the peak rate. Default 0.</summary>
     public int WarmupSteps { get; init; }
 
     /// <summary>AdamW decoupled weight decay. Default 0.</summary>

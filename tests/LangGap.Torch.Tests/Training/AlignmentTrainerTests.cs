@@ -28,7 +28,12 @@ public sealed class AlignmentTrainerTests
         var straight = TinyModel.TempFolder();
         var interrupted = TinyModel.TempFolder();
         var data = DataFor(method);
-        var options = method == AlignmentMethod.Rloo ? Tiny with { Iterations = 2, NormalizeAdvantages = true } : Tiny;
+        var options = method switch
+        {
+            AlignmentMethod.Rloo => Tiny with { Iterations = 2, NormalizeAdvantages = true },
+            AlignmentMethod.Sft or AlignmentMethod.Dpo => Tiny with { GradientAccumulation = 2, BatchSize = 1 },
+            _ => Tiny,
+        };
         try
         {
             // Act
