@@ -6,5 +6,7 @@ internal static class BenchCatalog
     public static IReadOnlyDictionary<string, Func<string[], Task<int>>> All { get; } =
         new SortedDictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
         {
+            ["torch-generate"] = TorchGenerateBench.RunAsync,
+            ["torch-train"] = TorchTrainBench.RunAsync,
         };
 }
