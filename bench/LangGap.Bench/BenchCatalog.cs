@@ -8,5 +8,6 @@ internal static class BenchCatalog
         {
             ["torch-generate"] = TorchGenerateBench.RunAsync,
             ["torch-train"] = TorchTrainBench.RunAsync,
+            ["languages"] = LanguagesBench.RunAsync,
         };
 }

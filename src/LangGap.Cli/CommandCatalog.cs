@@ -8,5 +8,6 @@ internal static class CommandCatalog
         yield return Commands.GenerateCommand.Create(console);
         yield return Commands.LogprobCommand.Create(console);
         yield return Commands.TrainEmbeddedCommand.Create(console);
+        yield return Commands.LanguagesCommand.Create(console);
     }
 }

