@@ -36,7 +36,7 @@ public sealed class TorchCommandsTests
         var expected = reference["greedy_output"]![0]!.AsArray().Skip(8).Take(6).Select(n => n!.GetValue<int>()).ToArray();
 
         // Act
-        var result = await CliRunner.RunAsync("generate", "--model", HfTinyLlama, "--prompt-ids", "84,49,13,254,232,141,74,8",
+        var result = await CliRunner.RunAsync("", "generate", "--model", HfTinyLlama, "--prompt-ids", "84,49,13,254,232,141,74,8",
             "--max-tokens", "6", "--greedy", "--format", "json");
 
         // Assert
@@ -55,7 +55,7 @@ public sealed class TorchCommandsTests
         var expected = reference["sum_token_logprobs"]![0]!.GetValue<double>();
 
         // Act
-        var result = await CliRunner.RunAsync("logprob", "--model", HfTinyLlama, "--ids", ids, "--format", "json");
+        var result = await CliRunner.RunAsync("", "logprob", "--model", HfTinyLlama, "--ids", ids, "--format", "json");
 
         // Assert
         Assert.Equal(0, result.ExitCode);
@@ -68,7 +68,7 @@ public sealed class TorchCommandsTests
     public async Task Generate_BothPromptAndIds_ExitsTwoNamingOptions()
     {
         // Act
-        var result = await CliRunner.RunAsync("generate", "--model", HfTinyLlama, "--prompt", "x", "--prompt-ids", "1");
+        var result = await CliRunner.RunAsync("", "generate", "--model", HfTinyLlama, "--prompt", "x", "--prompt-ids", "1");
 
         // Assert
         Assert.Equal(2, result.ExitCode);
@@ -79,7 +79,7 @@ public sealed class TorchCommandsTests
     public async Task Generate_TextPromptOnModelWithoutTokenizer_ExitsTwo()
     {
         // Act
-        var result = await CliRunner.RunAsync("generate", "--model", HfTinyLlama, "--prompt", "hello");
+        var result = await CliRunner.RunAsync("", "generate", "--model", HfTinyLlama, "--prompt", "hello");
 
         // Assert
         Assert.Equal(2, result.ExitCode);
@@ -90,7 +90,7 @@ public sealed class TorchCommandsTests
     public async Task Generate_MissingModelFolder_ExitsTwoNamingIt()
     {
         // Act
-        var result = await CliRunner.RunAsync("generate", "--model", "/no/such/model", "--prompt-ids", "1,2");
+        var result = await CliRunner.RunAsync("", "generate", "--model", "/no/such/model", "--prompt-ids", "1,2");
 
         // Assert
         Assert.Equal(2, result.ExitCode);
@@ -101,7 +101,7 @@ public sealed class TorchCommandsTests
     public async Task Generate_EmbeddedModelChatPrompt_AnswersWithText()
     {
         // Act
-        var result = await CliRunner.RunAsync("generate", "--model", "embedded", "--prompt", "What is 2 plus 3?", "--chat", "--max-tokens", "24");
+        var result = await CliRunner.RunAsync("", "generate", "--model", "embedded", "--prompt", "What is 2 plus 3?", "--chat", "--max-tokens", "24");
 
         // Assert
         Assert.Equal(0, result.ExitCode);
