@@ -6,7 +6,9 @@ internal static class BenchCatalog
     public static IReadOnlyDictionary<string, Func<string[], Task<int>>> All { get; } =
         new SortedDictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
         {
+            ["torch-generate"] = TorchGenerateBench.RunAsync,
+            ["torch-train"] = TorchTrainBench.RunAsync,
             ["languages"] = LanguagesBench.RunAsync,
-            ["training"] = TrainingBench.RunAsync,
+            ["rloo"] = RlooBench.RunAsync,
         };
 }

@@ -1,6 +1,6 @@
 namespace LangGap.Cli.Tests;
 
-[Collection("Torch")]
+[Collection(TorchCliCollection.Name)]
 public sealed class TrainCommandTests
 {
     private const string Prompts =

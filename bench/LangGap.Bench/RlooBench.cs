@@ -10,8 +10,8 @@ namespace LangGap.Bench;
 
 /// <summary>RLOO throughput on a local model: sampled tokens per second (batched with the KV cache against one prompt at a
 /// time) and optimizer steps per second.
-/// Usage: training [--model embedded|DIR] [--data FILE] [--steps N] [--k K] [--batch-size B] [--max-new-tokens T]</summary>
-internal static class TrainingBench
+/// Usage: rloo [--model embedded|DIR] [--data FILE] [--steps N] [--k K] [--batch-size B] [--max-new-tokens T]</summary>
+internal static class RlooBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
