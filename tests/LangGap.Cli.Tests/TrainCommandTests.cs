@@ -66,6 +66,34 @@ public sealed class TrainCommandTests
         }
     }
 
+    [Fact]
+    public async Task Train_RewardModelThenRaftWithItAndAJudge_UsesBothAsRewards()
+    {
+        // Arrange
+        var model = TinyModelFolder.Create();
+        var pairs = WriteTemp(Pairs);
+        var prompts = WriteTemp(Prompts);
+        var rewardModel = TinyModelFolder.TempPath("langgap-cli-rm-");
+        var output = TinyModelFolder.TempPath("langgap-cli-out-");
+        try
+        {
+            // Act
+            var rm = await CliRunner.RunAsync("", "train", "reward", "--model", model, "--data", pairs, "--steps", "1", "--out", rewardModel);
+            var raft = await CliRunner.RunAsync("", "train", "raft", "--model", model, "--data", prompts, "--reward", $"rm:{rewardModel}=1,judge:{model}=0.5",
+                "--steps", "1", "--k", "2", "--max-new-tokens", "3", "--out", output);
+
+            // Assert
+            Assert.True(rm.ExitCode == 0, rm.Error);
+            Assert.True(File.Exists(Path.Combine(rewardModel, "reward_head.safetensors")));
+            Assert.True(raft.ExitCode == 0, raft.Error);
+            Assert.Contains("raft: steps 1-1", raft.Out);
+        }
+        finally
+        {
+            TinyModelFolder.Delete(model, pairs, prompts, rewardModel, output);
+        }
+    }
+
     [Theory]
     [InlineData("rloo", "--reward", "fidelity=x", "weight 'x'")]
     [InlineData("rloo", "--reward", "bogus", "Unknown reward 'bogus'")]

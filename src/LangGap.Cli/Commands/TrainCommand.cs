@@ -1,4 +1,4 @@
-using System.Globalization;
+using LangGap.Models;
 using LangGap.Torch.Checkpoints;
 using LangGap.Torch.Generation;
 using LangGap.Torch.Training;
@@ -39,11 +39,12 @@ internal static class TrainCommand
         var normalize = new Option<bool>("--normalize-advantages") { Description = "Standardise advantages over each batch." };
         var iterations = new Option<int>("--iterations") { Description = "Optimizer steps per sampled batch (above 1: PPO-style clipped ratio).", DefaultValueFactory = _ => 1 };
         var seed = new Option<long>("--seed") { Description = "Seed of record order and sampling.", DefaultValueFactory = _ => defaults.Seed };
+        var models = new Option<string?>("--models") { Description = "Models file whose ids judge:MODEL may name (otherwise MODEL is 'embedded' or a model folder)." };
         var saveEvery = new Option<int>("--save-every") { Description = "Checkpoint every N steps (0: only at the end).", DefaultValueFactory = _ => defaults.SaveEvery };
         var command = new Command("train", "Train a local model: SFT, DPO, RLOO, REINFORCE, RAFT or a reward model (TorchSharp, CPU).")
         {
             method, model, data, reward, output, resume, steps, k, beta, lr, batch, accumulation, warmup, schedule, loss, smoothing,
-            maxTokens, temperature, normalize, iterations, seed, saveEvery,
+            maxTokens, temperature, normalize, iterations, seed, saveEvery, models,
         };
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
@@ -86,7 +87,12 @@ internal static class TrainCommand
                 throw new UsageException($"--reward is used only by rloo, reinforce and raft, not by '{pr.GetValue(method)}'.");
             }
             var dataset = await TrainingDataset.LoadAsync(pr.GetValue(data)!, console.Input, ct);
-            using var factory = new RewardFactory(spec => new EmbeddedChatClient(ModelSource.Load(spec), ownsModel: true));
+            using var registry = pr.GetValue(models) is { } modelsPath
+                ? new ModelRegistry(await ModelsFile.LoadAsync(modelsPath, ct))
+                : null;
+            using var factory = new RewardFactory(spec => registry is not null && registry.ModelIds.Contains(spec)
+                ? new BorrowedChatClient(registry.GetClient(spec))
+                : new EmbeddedChatClient(ModelSource.Load(spec), ownsModel: true));
             var weighted = specText is null ? null : BuildReward(factory, specText);
             var outDir = pr.GetValue(output)!;
             using var trainer = pr.GetValue(resume)
