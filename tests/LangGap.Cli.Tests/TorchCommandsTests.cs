@@ -101,7 +101,7 @@ public sealed class TorchCommandsTests
     public async Task Generate_EmbeddedModelChatPrompt_AnswersWithText()
     {
         // Act
-        var result = await CliRunner.RunAsync("", "generate", "--model", "embedded", "--prompt", "What is 2 plus 3?", "--chat", "--max-tokens", "24");
+        var result = await CliRunner.RunAsync("", "generate", "--model", "embedded", "--prompt", "What is 2 plus 3?", "--max-tokens", "24");
 
         // Assert
         Assert.Equal(0, result.ExitCode);

@@ -11,9 +11,9 @@ internal static class GenerateCommand
     public static Command Create(CliConsole console)
     {
         var model = new Option<string>("--model") { Description = "'embedded' or a Hugging Face model folder.", DefaultValueFactory = _ => ModelSource.EmbeddedName };
-        var prompt = new Option<string?>("--prompt") { Description = "Prompt text (tokenized as is; use --chat to wrap it in the model's chat format)." };
+        var prompt = new Option<string?>("--prompt") { Description = "Prompt text: one user turn in the model's chat format when its tokenizer has one (see --raw)." };
         var promptIds = new Option<string?>("--prompt-ids") { Description = "Prompt as comma-separated token ids." };
-        var chat = new Option<bool>("--chat") { Description = "Render --prompt as one user turn in the model's chat format." };
+        var raw = new Option<bool>("--raw") { Description = "Tokenize --prompt as is, without the chat format." };
         var maxTokens = new Option<int>("--max-tokens") { Description = "Most tokens to generate.", DefaultValueFactory = _ => 64 };
         var greedy = new Option<bool>("--greedy") { Description = "Always pick the most likely token (the default without --temperature)." };
         var temperature = new Option<double?>("--temperature") { Description = "Sample at this temperature." };
@@ -25,7 +25,7 @@ internal static class GenerateCommand
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("generate", "Generate a continuation with a local model (TorchSharp, CPU).")
         {
-            model, prompt, promptIds, chat, maxTokens, greedy, temperature, topP, topK, seed, stop, format,
+            model, prompt, promptIds, raw, maxTokens, greedy, temperature, topP, topK, seed, stop, format,
         };
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
@@ -48,9 +48,8 @@ internal static class GenerateCommand
             int[] input;
             if (text is not null)
             {
-                if (pr.GetValue(chat))
+                if (!pr.GetValue(raw) && ChatTemplateSelector.FromTokenizer(loaded) is { } template)
                 {
-                    var template = ChatTemplateSelector.For(loaded);
                     text = template.Render([new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.User, text)]);
                     stops = [.. stops, .. template.StopSequences];
                 }

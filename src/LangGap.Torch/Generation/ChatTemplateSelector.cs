@@ -26,24 +26,38 @@ public static class ChatTemplateSelector
                 ?? throw new ArgumentException(
                     $"Chat template '{name}' is unknown; expected langgap, {string.Join(", ", ChatTemplateCatalog.Names)}.", nameof(name));
         }
-        var tokenizer = model.Tokenizer;
-        if (tokenizer?.IdOf(EmbeddedChatTemplate.User) is not null && tokenizer.IdOf(EmbeddedChatTemplate.Assistant) is not null)
+        var byTokens = FromTokenizer(model);
+        if (byTokens is not null)
         {
-            return new EmbeddedChatTemplate();
+            return byTokens;
         }
-        var byTokens = tokenizer switch
-        {
-            { } t when t.IdOf("<|START_OF_TURN_TOKEN|>") is not null => "cohere",
-            { } t when t.IdOf("<|start_header_id|>") is not null => "llama3",
-            { } t when t.IdOf("<|im_start|>") is not null => "chatml",
-            _ => null,
-        };
-        var chosen = byTokens ?? model.Config.Architecture switch
+        var chosen = model.Config.Architecture switch
         {
             Architecture.Cohere => "cohere",
             Architecture.Qwen2 => "chatml",
             _ => "llama3",
         };
         return ChatTemplateCatalog.Find(chosen, includeBos)!;
+    }
+
+    /// <summary>The template whose special tokens the model's tokenizer defines, or null for a model without chat tokens
+    /// (a base model).</summary>
+    public static IChatTemplate? FromTokenizer(PretrainedModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var tokenizer = model.Tokenizer;
+        if (tokenizer is null)
+        {
+            return null;
+        }
+        if (tokenizer.IdOf(EmbeddedChatTemplate.User) is not null && tokenizer.IdOf(EmbeddedChatTemplate.Assistant) is not null)
+        {
+            return new EmbeddedChatTemplate();
+        }
+        var name = tokenizer.IdOf("<|START_OF_TURN_TOKEN|>") is not null ? "cohere"
+            : tokenizer.IdOf("<|start_header_id|>") is not null ? "llama3"
+            : tokenizer.IdOf("<|im_start|>") is not null ? "chatml"
+            : null;
+        return name is null ? null : ChatTemplateCatalog.Find(name, includeBos: !tokenizer.AddsLeadingSpecialTokens);
     }
 }
