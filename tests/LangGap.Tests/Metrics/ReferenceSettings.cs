@@ -17,6 +17,12 @@ internal static class ReferenceSettings
         "bleu_addk" => new BleuMetric(new BleuOptions { Smoothing = BleuSmoothing.AddK }),
         "bleu_nosmooth" or "bleu_none_smooth" => new BleuMetric(new BleuOptions { Smoothing = BleuSmoothing.None }),
         "bleu_maxorder2" => new BleuMetric(new BleuOptions { MaxNgramOrder = 2 }),
+        "chrf" => new ChrFMetric(),
+        "chrfpp" => new ChrFMetric(ChrFOptions.PlusPlus),
+        "chrf_ws" => new ChrFMetric(new ChrFOptions { Whitespace = true }),
+        "chrf_lc" => new ChrFMetric(new ChrFOptions { Lowercase = true }),
+        "chrf_beta1" => new ChrFMetric(new ChrFOptions { Beta = 1 }),
+        "chrf_order4" => new ChrFMetric(new ChrFOptions { CharOrder = 4 }),
         _ => throw new ArgumentException($"Unknown reference settings key '{key}'."),
     };
 
@@ -26,6 +32,8 @@ internal static class ReferenceSettings
         "sentence_bleu" => new BleuMetric(BleuOptions.SentenceDefaults),
         "sentence_bleu_intl" => new BleuMetric(BleuOptions.SentenceDefaults with { Tokenize = "intl" }),
         "sentence_bleu_char" => new BleuMetric(BleuOptions.SentenceDefaults with { Tokenize = "char" }),
+        "sentence_chrf" => new ChrFMetric(),
+        "sentence_chrfpp" => new ChrFMetric(ChrFOptions.PlusPlus),
         _ => throw new ArgumentException($"Unknown sentence key '{key}'."),
     };
 

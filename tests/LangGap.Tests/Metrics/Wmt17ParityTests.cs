@@ -14,7 +14,7 @@ public class Wmt17ParityTests
 
     private static readonly Lazy<IReadOnlyList<string>> Reference = new(() => Read("reference"));
 
-    internal static readonly string[] SupportedKeys = ["bleu", "bleu_intl", "bleu_char", "bleu_floor", "bleu_addk", "bleu_none_smooth", "bleu_lc"];
+    internal static readonly string[] SupportedKeys = ["bleu", "bleu_intl", "bleu_char", "bleu_floor", "bleu_addk", "bleu_none_smooth", "bleu_lc", "chrf", "chrfpp", "chrf_ws"];
 
     public static TheoryData<string> Keys => new(SupportedKeys);
 
@@ -58,6 +58,7 @@ public class Wmt17ParityTests
 
     [ReferenceTheory(Scores, Folder)]
     [InlineData("sentence_bleu")]
+    [InlineData("sentence_chrf")]
     public void ScoreSegment_First300Lines_MatchesSacrebleu(string key)
     {
         var metric = ReferenceSettings.CreateSentence(key);
