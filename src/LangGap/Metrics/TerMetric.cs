@@ -39,12 +39,14 @@ public sealed class TerMetric : ICorpusMetric
         SegmentParallel.For(hypotheses.Count, i =>
         {
             var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-            var hypothesis = Words(hypotheses[i] ?? throw new ArgumentException($"Hypothesis {i + 1} is null.", nameof(hypotheses)), ids);
+            var hypothesis = Words(Preprocess(hypotheses[i] ?? throw new ArgumentException($"Hypothesis {i + 1} is null.", nameof(hypotheses))), ids);
             var best = long.MaxValue;
             var referenceLengths = 0.0;
             for (var k = 0; k < references.Count; k++)
             {
-                var reference = Words(references[k][i] ?? throw new ArgumentException($"Reference {i + 1} is null.", nameof(references)), ids);
+                // sacrebleu preprocesses references twice (once when caching them, again when extracting their words);
+                // with normalisation that is not idempotent ("it's\u00a0" → "it's" → "it 's"), so LangGap does the same.
+                var reference = Words(Preprocess(Preprocess(references[k][i] ?? throw new ArgumentException($"Reference {i + 1} is null.", nameof(references)))), ids);
                 var (edits, length) = TerAligner.Compute(hypothesis, reference);
                 referenceLengths += length;
                 best = Math.Min(best, edits);
@@ -83,10 +85,12 @@ public sealed class TerMetric : ICorpusMetric
 
     private static string YesNo(bool value) => value ? "yes" : "no";
 
-    // sacrebleu's TER._preprocess_segment, then split(); words become ids local to the segment.
-    private int[] Words(string segment, Dictionary<string, int> ids)
+    // sacrebleu's TER._preprocess_segment.
+    private string Preprocess(string segment) => _tokenizer.Tokenize(PythonText.RStrip(segment));
+
+    // split(); words become ids local to the segment.
+    private static int[] Words(string tokens, Dictionary<string, int> ids)
     {
-        var tokens = _tokenizer.Tokenize(PythonText.RStrip(segment));
         if (tokens.Length == 0)
         {
             return [];
