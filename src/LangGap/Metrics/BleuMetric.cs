@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using LangGap.Text;
 
 namespace LangGap.Metrics;
@@ -12,7 +11,7 @@ namespace LangGap.Metrics;
 public sealed class BleuMetric : ICorpusMetric
 {
     private readonly IMetricTokenizer _tokenizer;
-    private readonly ConditionalWeakTable<IReadOnlyList<string>, string[]> _preprocessed = new();
+    private readonly ReferenceCache<BleuReferences> _references = new();
     private int _lastReferenceCount = 1;
 
     /// <summary>Creates the metric; <paramref name="options"/> defaults to sacrebleu's <c>corpus_bleu</c> settings.</summary>
@@ -37,11 +36,11 @@ public sealed class BleuMetric : ICorpusMetric
     public int StatisticsWidth => 2 + 2 * Options.MaxNgramOrder;
 
     /// <inheritdoc />
-    /// <remarks>Tokenized references are cached per reference list, so scoring many systems against the same lists tokenizes them once.</remarks>
+    /// <remarks>Prepared references are cached per set of reference lists, so scoring many systems against the same lists prepares them once.</remarks>
     public SegmentStatistics ComputeStatistics(IReadOnlyList<string> hypotheses, IReadOnlyList<IReadOnlyList<string>> references)
     {
         SegmentParallel.CheckShapes(hypotheses, references);
-        var refs = references.Select(Preprocessed).ToArray();
+        var refs = _references.GetOrCreate(references, r => BleuReferences.Build(r, Preprocess, Options.MaxNgramOrder));
         var width = StatisticsWidth;
         var values = new double[hypotheses.Count * width];
         SegmentParallel.For(hypotheses.Count, i =>
@@ -87,13 +86,6 @@ public sealed class BleuMetric : ICorpusMetric
     /// <summary>sacrebleu's <c>_preprocess_segment</c>: optional lower-casing, then the tokenizer on the right-stripped text.</summary>
     internal string Preprocess(string segment) =>
         _tokenizer.Tokenize(PythonText.RStrip(Options.Lowercase ? PythonText.Lower(segment) : segment));
-
-    private string[] Preprocessed(IReadOnlyList<string> stream) => _preprocessed.GetValue(stream, s =>
-    {
-        var result = new string[s.Count];
-        SegmentParallel.For(s.Count, i => result[i] = Preprocess(s[i] ?? throw new ArgumentException($"Reference {i + 1} is null.", nameof(stream))));
-        return result;
-    });
 
     private void CheckWidth(ReadOnlySpan<double> row)
     {

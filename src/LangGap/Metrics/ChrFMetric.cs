@@ -10,6 +10,7 @@ namespace LangGap.Metrics;
 /// </remarks>
 public sealed class ChrFMetric : ICorpusMetric
 {
+    private readonly ReferenceCache<ChrFReferences> _references = new();
     private int _lastReferenceCount = 1;
 
     /// <summary>Creates the metric; <paramref name="options"/> defaults to sacrebleu's chrF2.</summary>
@@ -34,20 +35,17 @@ public sealed class ChrFMetric : ICorpusMetric
     public int StatisticsWidth => 3 * (Options.CharOrder + Options.WordOrder);
 
     /// <inheritdoc />
+    /// <remarks>Prepared references are cached per set of reference lists, so scoring many systems against the same lists prepares them once.</remarks>
     public SegmentStatistics ComputeStatistics(IReadOnlyList<string> hypotheses, IReadOnlyList<IReadOnlyList<string>> references)
     {
         SegmentParallel.CheckShapes(hypotheses, references);
+        var refs = _references.GetOrCreate(references, r => ChrFReferences.Build(r, Preprocess, Options));
         var width = StatisticsWidth;
         var values = new double[hypotheses.Count * width];
         SegmentParallel.For(hypotheses.Count, i =>
         {
-            var refs = new string[references.Count];
-            for (var k = 0; k < refs.Length; k++)
-            {
-                refs[k] = Preprocess(references[k][i] ?? throw new ArgumentException($"Reference {i + 1} is null.", nameof(references)));
-            }
             var hypothesis = Preprocess(hypotheses[i] ?? throw new ArgumentException($"Hypothesis {i + 1} is null.", nameof(hypotheses)));
-            ChrFWorkspace.Current.Compute(hypothesis, refs, Options, values.AsSpan(i * width, width));
+            ChrFWorkspace.Current.Compute(hypothesis, refs, i, Options, values.AsSpan(i * width, width));
         });
         _lastReferenceCount = references.Count;
         return new SegmentStatistics(hypotheses.Count, width, values);

@@ -49,3 +49,23 @@ public class BleuMetricTests
         Assert.Contains("eff:yes", metric.ScoreSegment(stats.Row(0)).Signature);
     }
 }
+
+public class ReferenceCacheTests
+{
+    [Fact]
+    public void ComputeStatistics_ReferenceListChangedInPlace_UsesNewContent()
+    {
+        var bleu = new BleuMetric();
+        var chrf = new ChrFMetric();
+        var references = new List<string> { "the cat sat on the mat" };
+        bleu.ComputeStatistics(["the cat sat on the mat"], [references]);
+        chrf.ComputeStatistics(["the cat sat on the mat"], [references]);
+
+        references[0] = "a dog ran in the park";
+        var bleuAfter = bleu.Score(bleu.ComputeStatistics(["a dog ran in the park"], [references]).Total()).Score;
+        var chrfAfter = chrf.Score(chrf.ComputeStatistics(["a dog ran in the park"], [references]).Total()).Score;
+
+        Assert.Equal(100.0, bleuAfter, 1e-9);
+        Assert.Equal(100.0, chrfAfter, 1e-9);
+    }
+}
