@@ -53,7 +53,32 @@ public sealed class BleuMetric : ICorpusMetric
     }
 
     /// <inheritdoc />
-    /// <remarks>The signature uses the reference count of the most recent <see cref="ComputeStatistics"/> call (1 before any).</remarks>
+    /// <remarks>Segment-major: each segment's prepared references stay in cache while every system's hypothesis is scored.</remarks>
+    public IReadOnlyList<SegmentStatistics> ComputeStatistics(IReadOnlyList<IReadOnlyList<string>> systems, IReadOnlyList<IReadOnlyList<string>> references)
+    {
+        ArgumentNullException.ThrowIfNull(systems);
+        foreach (var system in systems)
+        {
+            SegmentParallel.CheckShapes(system, references);
+        }
+        var refs = _references.GetOrCreate(references, r => BleuReferences.Build(r, Preprocess, Options.MaxNgramOrder));
+        var width = StatisticsWidth;
+        var count = references[0].Count;
+        var values = systems.Select(_ => new double[count * width]).ToArray();
+        SegmentParallel.For(count, i =>
+        {
+            for (var s = 0; s < systems.Count; s++)
+            {
+                var hypothesis = Preprocess(systems[s][i] ?? throw new ArgumentException($"Hypothesis {i + 1} is null.", nameof(systems)));
+                BleuWorkspace.Current.Compute(hypothesis, refs, i, Options.MaxNgramOrder, values[s].AsSpan(i * width, width));
+            }
+        });
+        _lastReferenceCount = references.Count;
+        return values.Select(v => new SegmentStatistics(count, width, v)).ToList();
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The signature uses the reference count of the most recent <see cref="ComputeStatistics(IReadOnlyList{string}, IReadOnlyList{IReadOnlyList{string}})"/> call (1 before any).</remarks>
     public MetricScore Score(ReadOnlySpan<double> totals) => Score(totals, _lastReferenceCount);
 
     /// <summary>Scores summed statistics, signing the score for <paramref name="referenceCount"/> references.</summary>

@@ -29,12 +29,15 @@ public static class CorpusScorer
             }
         }
         var referenceStreams = references.Select(r => r.Lines).ToArray();
+        var systemStreams = systems.Select(s => s.Lines).ToArray();
+        var perMetric = metrics.Select(metric => metric.ComputeStatistics(systemStreams, referenceStreams)).ToList();
         var results = new List<SystemScore>(systems.Count * metrics.Count);
-        foreach (var system in systems)
+        for (var s = 0; s < systems.Count; s++)
         {
-            foreach (var metric in metrics)
+            for (var m = 0; m < metrics.Count; m++)
             {
-                var statistics = metric.ComputeStatistics(system.Lines, referenceStreams);
+                var metric = metrics[m];
+                var statistics = perMetric[m][s];
                 var corpus = metric.Score(statistics.Total());
                 IReadOnlyList<MetricScore>? segments = null;
                 if (includeSegments)
@@ -46,7 +49,7 @@ public static class CorpusScorer
                     }
                     segments = list;
                 }
-                results.Add(new SystemScore(system.Name, corpus, segments));
+                results.Add(new SystemScore(systems[s].Name, corpus, segments));
             }
         }
         return results;
