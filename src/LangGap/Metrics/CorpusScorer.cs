@@ -25,9 +25,11 @@ public static class CorpusScorer
             if (file.Lines.Count != first.Lines.Count)
             {
                 throw new InvalidInputException(
-                    $"'{file.Name}' has {file.Lines.Count} lines but '{first.Name}' has {first.Lines.Count}; every file must have one line per segment.");
+                    $"'{file.Name}' has {Lines(file.Lines.Count)} but '{first.Name}' has {Lines(first.Lines.Count)}; every file must have one line per segment.");
             }
         }
+        static string Lines(int count) => count == 1 ? "1 line" : $"{count} lines";
+
         var referenceStreams = references.Select(r => r.Lines).ToArray();
         var systemStreams = systems.Select(s => s.Lines).ToArray();
         var perMetric = metrics.Select(metric => metric.ComputeStatistics(systemStreams, referenceStreams)).ToList();
