@@ -7,5 +7,6 @@ internal static class BenchCatalog
         new SortedDictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
         {
             ["languages"] = LanguagesBench.RunAsync,
+            ["metrics"] = MetricsBench.RunAsync,
         };
 }

@@ -6,5 +6,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console)
     {
         yield return Commands.LanguagesCommand.Create(console);
+        yield return Commands.ScoreCommand.Create(console);
     }
 }
