@@ -1,0 +1,52 @@
+namespace LangGap.Statistics.Resampling;
+
+/// <summary>Bootstrap resamples drawn once and shared by every system and metric: each is n indices drawn with replacement, sorted.</summary>
+/// <remarks>Sorting makes the summation walk the statistics in memory order; a sum does not depend on order for integer statistics.</remarks>
+internal sealed class ResampleIndexSets
+{
+    private readonly int[] _indices;
+
+    private ResampleIndexSets(int count, int size, int[] indices)
+    {
+        Count = count;
+        Size = size;
+        _indices = indices;
+    }
+
+    /// <summary>The number of resamples.</summary>
+    public int Count { get; }
+
+    /// <summary>The number of indices per resample (the number of items resampled).</summary>
+    public int Size { get; }
+
+    /// <summary>The sorted indices of resample <paramref name="resample"/>.</summary>
+    public ReadOnlySpan<int> this[int resample] => _indices.AsSpan(resample * Size, Size);
+
+    /// <summary>Draws <paramref name="count"/> resamples of <paramref name="size"/> items; resample r uses stream r of the seed.</summary>
+    public static ResampleIndexSets Draw(int count, int size, ulong seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
+        var indices = new int[checked(count * size)];
+        Parallel.For(0, count, () => new int[size], (r, _, histogram) =>
+        {
+            var random = Xoshiro256.ForStream(seed, (ulong)r);
+            Array.Clear(histogram);
+            for (var k = 0; k < size; k++)
+            {
+                histogram[random.NextInt(size)]++;
+            }
+            var target = indices.AsSpan(r * size, size);
+            var position = 0;
+            for (var i = 0; i < size; i++)
+            {
+                for (var c = histogram[i]; c > 0; c--)
+                {
+                    target[position++] = i;
+                }
+            }
+            return histogram;
+        }, _ => { });
+        return new ResampleIndexSets(count, size, indices);
+    }
+}
