@@ -5,7 +5,7 @@ namespace LangGap.Statistics.Resampling;
 
 public sealed partial class PairedCorpusTest
 {
-    private PairedSystemResult[] Bootstrap<T>(ICorpusMetric metric, IReadOnlyList<string> systems, IReadOnlyList<SegmentStatistics> statistics, double[] actual)
+    private PairedSystemResult[] Bootstrap<T>(TotalsScorer score, IReadOnlyList<string> systems, IReadOnlyList<SegmentStatistics> statistics, double[] actual)
         where T : unmanaged, INumber<T>
     {
         var resamples = _resamples.Value;
@@ -20,7 +20,7 @@ public sealed partial class PairedCorpusTest
             {
                 RowSums.Sum<T>(packed.Rows, packed.Stride, resamples[r], sum);
                 packed.ToDoubles(sum, totals);
-                result[r] = metric.Score(totals).Score;
+                result[r] = score(totals);
             }
             scores[s] = result;
         });

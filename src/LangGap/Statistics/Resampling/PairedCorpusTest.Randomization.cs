@@ -1,4 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using LangGap.Metrics;
 
 namespace LangGap.Statistics.Resampling;
@@ -10,7 +13,10 @@ public sealed partial class PairedCorpusTest
     private const int BlockBits = 4;
     private const int BlockSize = 1 << BlockBits;
 
-    private PairedSystemResult[] Randomize<T>(ICorpusMetric metric, IReadOnlyList<string> systems, IReadOnlyList<SegmentStatistics> statistics, double[] actual)
+    // Trials summed together, block by block, so a block's 16 table rows and the batch's running sums stay in L1.
+    private const int TrialBatch = 128;
+
+    private PairedSystemResult[] Randomize<T>(TotalsScorer score, IReadOnlyList<string> systems, IReadOnlyList<SegmentStatistics> statistics, double[] actual)
         where T : unmanaged, INumber<T>
     {
         var masks = _masks.Value;
@@ -22,30 +28,29 @@ public sealed partial class PairedCorpusTest
             var table = BuildSwapTable(baseline, system, out var blocks);
             var baseTotal = RowTotal(baseline);
             var systemTotal = RowTotal(system);
-            var rowIndices = new int[blocks];
-            var swapped = new T[system.Stride];
+            var stride = system.Stride;
+            var swapped = new T[TrialBatch * stride];
             var totalsA = new double[system.Width];
             var totalsB = new double[system.Width];
             var actualDifference = Math.Abs(actual[0] - actual[s]);
             var exceeding = 0;
-            for (var t = 0; t < masks.Trials; t++)
+            for (var first = 0; first < masks.Trials; first += TrialBatch)
             {
-                var mask = masks[t];
-                for (var b = 0; b < blocks; b++)
+                var batch = Math.Min(TrialBatch, masks.Trials - first);
+                SumSwaps(table, blocks, masks, first, batch, swapped);
+                for (var t = 0; t < batch; t++)
                 {
-                    var nibble = (int)(mask[b >> 4] >> ((b & 15) << 2)) & (BlockSize - 1);
-                    rowIndices[b] = (b << BlockBits) | nibble;
-                }
-                RowSums.Sum<T>(table.Rows, table.Stride, rowIndices, swapped);
-                // Pseudo-system A takes the baseline's statistics where the mask is set, B the system's.
-                for (var j = 0; j < system.Width; j++)
-                {
-                    totalsA[j] = double.CreateChecked(systemTotal[j] + swapped[j]);
-                    totalsB[j] = double.CreateChecked(baseTotal[j] - swapped[j]);
-                }
-                if (Math.Abs(metric.Score(totalsA).Score - metric.Score(totalsB).Score) > actualDifference)
-                {
-                    exceeding++;
+                    var sum = swapped.AsSpan(t * stride, stride);
+                    // Pseudo-system A takes the baseline's statistics where the mask is set, B the system's.
+                    for (var j = 0; j < system.Width; j++)
+                    {
+                        totalsA[j] = double.CreateChecked(systemTotal[j] + sum[j]);
+                        totalsB[j] = double.CreateChecked(baseTotal[j] - sum[j]);
+                    }
+                    if (Math.Abs(score(totalsA) - score(totalsB)) > actualDifference)
+                    {
+                        exceeding++;
+                    }
                 }
             }
             pValues[s] = PValue(exceeding, masks.Trials);
@@ -88,6 +93,83 @@ public sealed partial class PairedCorpusTest
             }
         }
         return table;
+    }
+
+    // For every trial of the batch: the sum over blocks of the table row its mask nibble selects.
+    private static void SumSwaps<T>(PackedStatistics<T> table, int blocks, RandomizationMasks masks, int first, int batch, T[] sums)
+        where T : unmanaged, INumber<T>
+    {
+        var stride = table.Stride;
+        var vectors = stride / Vector256<T>.Count;
+        Array.Clear(sums);
+        ref var sumRef = ref MemoryMarshal.GetArrayDataReference(sums);
+        ref var tableRef = ref MemoryMarshal.GetArrayDataReference(table.Rows);
+        for (var b = 0; b < blocks; b++)
+        {
+            var words = masks.Word(b >> 4).Slice(first, batch);
+            var shift = (b & 15) << 2;
+            ref var blockRef = ref Unsafe.Add(ref tableRef, b * BlockSize * stride);
+            switch (vectors)
+            {
+                case 1: AddRows1(ref blockRef, ref sumRef, words, shift, stride); break;
+                case 2: AddRows2(ref blockRef, ref sumRef, words, shift, stride); break;
+                case 3: AddRows3(ref blockRef, ref sumRef, words, shift, stride); break;
+                default: AddRowsWide(ref blockRef, ref sumRef, words, shift, stride); break;
+            }
+        }
+    }
+
+    private static void AddRows1<T>(ref T block, ref T sums, ReadOnlySpan<ulong> words, int shift, int stride)
+        where T : unmanaged, INumber<T>
+    {
+        for (var t = 0; t < words.Length; t++)
+        {
+            var row = (nuint)((int)((words[t] >> shift) & (BlockSize - 1)) * stride);
+            var target = (nuint)(t * stride);
+            (Vector256.LoadUnsafe(ref sums, target) + Vector256.LoadUnsafe(ref block, row)).StoreUnsafe(ref sums, target);
+        }
+    }
+
+    private static void AddRows2<T>(ref T block, ref T sums, ReadOnlySpan<ulong> words, int shift, int stride)
+        where T : unmanaged, INumber<T>
+    {
+        var lanes = (nuint)Vector256<T>.Count;
+        for (var t = 0; t < words.Length; t++)
+        {
+            var row = (nuint)((int)((words[t] >> shift) & (BlockSize - 1)) * stride);
+            var target = (nuint)(t * stride);
+            (Vector256.LoadUnsafe(ref sums, target) + Vector256.LoadUnsafe(ref block, row)).StoreUnsafe(ref sums, target);
+            (Vector256.LoadUnsafe(ref sums, target + lanes) + Vector256.LoadUnsafe(ref block, row + lanes)).StoreUnsafe(ref sums, target + lanes);
+        }
+    }
+
+    private static void AddRows3<T>(ref T block, ref T sums, ReadOnlySpan<ulong> words, int shift, int stride)
+        where T : unmanaged, INumber<T>
+    {
+        var lanes = (nuint)Vector256<T>.Count;
+        for (var t = 0; t < words.Length; t++)
+        {
+            var row = (nuint)((int)((words[t] >> shift) & (BlockSize - 1)) * stride);
+            var target = (nuint)(t * stride);
+            (Vector256.LoadUnsafe(ref sums, target) + Vector256.LoadUnsafe(ref block, row)).StoreUnsafe(ref sums, target);
+            (Vector256.LoadUnsafe(ref sums, target + lanes) + Vector256.LoadUnsafe(ref block, row + lanes)).StoreUnsafe(ref sums, target + lanes);
+            (Vector256.LoadUnsafe(ref sums, target + 2 * lanes) + Vector256.LoadUnsafe(ref block, row + 2 * lanes)).StoreUnsafe(ref sums, target + 2 * lanes);
+        }
+    }
+
+    private static void AddRowsWide<T>(ref T block, ref T sums, ReadOnlySpan<ulong> words, int shift, int stride)
+        where T : unmanaged, INumber<T>
+    {
+        var lanes = Vector256<T>.Count;
+        for (var t = 0; t < words.Length; t++)
+        {
+            var row = (int)((words[t] >> shift) & (BlockSize - 1)) * stride;
+            var target = t * stride;
+            for (var j = 0; j < stride; j += lanes)
+            {
+                (Vector256.LoadUnsafe(ref sums, (nuint)(target + j)) + Vector256.LoadUnsafe(ref block, (nuint)(row + j))).StoreUnsafe(ref sums, (nuint)(target + j));
+            }
+        }
     }
 
     private static T[] RowTotal<T>(PackedStatistics<T> packed) where T : unmanaged, INumber<T>

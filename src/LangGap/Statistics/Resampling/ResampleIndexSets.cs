@@ -1,6 +1,6 @@
 namespace LangGap.Statistics.Resampling;
 
-/// <summary>Bootstrap resamples drawn once and shared by every system and metric: each is n indices drawn with replacement, sorted.</summary>
+/// <summary>Bootstrap resamples drawn once and shared by every system and metric (sacrebleu's <c>idxs</c>): each is n indices drawn with replacement, sorted.</summary>
 /// <remarks>Sorting makes the summation walk the statistics in memory order; a sum does not depend on order for integer statistics.</remarks>
 internal sealed class ResampleIndexSets
 {
@@ -22,15 +22,17 @@ internal sealed class ResampleIndexSets
     /// <summary>The sorted indices of resample <paramref name="resample"/>.</summary>
     public ReadOnlySpan<int> this[int resample] => _indices.AsSpan(resample * Size, Size);
 
-    /// <summary>Draws <paramref name="count"/> resamples of <paramref name="size"/> items; resample r uses stream r of the seed.</summary>
+    /// <summary>Draws <paramref name="count"/> resamples of <paramref name="size"/> items exactly as sacrebleu does:
+    /// <c>np.random.default_rng(seed).choice(size, size=(count, size), replace=True)</c>, row by row.</summary>
     public static ResampleIndexSets Draw(int count, int size, ulong seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
         var indices = new int[checked(count * size)];
-        Parallel.For(0, count, () => new int[size], (r, _, histogram) =>
+        var random = new NumpyPcg64(seed);
+        var histogram = new int[size];
+        for (var r = 0; r < count; r++)
         {
-            var random = Xoshiro256.ForStream(seed, (ulong)r);
             Array.Clear(histogram);
             for (var k = 0; k < size; k++)
             {
@@ -45,8 +47,7 @@ internal sealed class ResampleIndexSets
                     target[position++] = i;
                 }
             }
-            return histogram;
-        }, _ => { });
+        }
         return new ResampleIndexSets(count, size, indices);
     }
 }
