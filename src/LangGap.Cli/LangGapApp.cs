@@ -27,7 +27,9 @@ internal static class LangGapApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            await console.Error.WriteLineAsync($"langgap: {parse.Errors[0].Message}").ConfigureAwait(false);
+            // An unrecognised token says more than the "required command" error that accompanies it.
+            var error = parse.Errors.FirstOrDefault(e => parse.UnmatchedTokens.Any(t => e.Message.Contains(t, StringComparison.Ordinal))) ?? parse.Errors[0];
+            await console.Error.WriteLineAsync($"langgap: {error.Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
 

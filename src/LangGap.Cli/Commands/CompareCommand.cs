@@ -20,8 +20,6 @@ internal static class CompareCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of the resampling stream (default 12345, as sacrebleu).", DefaultValueFactory = _ => PairedTestOptions.DefaultSeed };
         var correction = new Option<string>("--correction") { Description = "Multiplicity correction over systems: none, bonferroni, holm, bh.", DefaultValueFactory = _ => "none" };
         var format = new Option<string>("--format") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
-        correction.AcceptOnlyFromAmong("none", "bonferroni", "holm", "bh");
-        format.AcceptOnlyFromAmong("text", "json");
 
         var command = new Command("compare", "Compare MT systems with a baseline using paired significance tests (sacrebleu semantics).");
         foreach (var option in new Option[] { references, hypotheses, metrics, pairedBs, pairedAr, bsSamples, arTrials, seed, correction, format })
@@ -30,6 +28,7 @@ internal static class CompareCommand
         }
         command.SetAction(async (ParseResult parse, CancellationToken ct) =>
         {
+            var output = Format(parse.GetValue(format)!);
             var options = TestOptions(parse.GetValue(pairedBs), parse.GetValue(pairedAr), parse.GetValue(bsSamples), parse.GetValue(arTrials), parse.GetValue(seed), parse.GetValue(correction)!);
             var systems = parse.GetValue(hypotheses)!;
             if (systems.Length < 2)
@@ -41,7 +40,7 @@ internal static class CompareCommand
             var outputs = await ReadAllAsync(systems, console, ct);
             CheckLengths(parse.GetValue(references)!, referenceStreams, systems, outputs);
             var results = CorpusComparison.Run(corpusMetrics, systems, outputs, referenceStreams, options, ct);
-            await console.Out.WriteAsync(parse.GetValue(format) == "json"
+            await console.Out.WriteAsync(output == "json"
                 ? PairedResultRenderer.Json(results)
                 : PairedResultRenderer.Text(results, options));
             return ExitCodes.Success;
@@ -71,6 +70,10 @@ internal static class CompareCommand
         var method = ar ? PairedTestMethod.ApproximateRandomization : PairedTestMethod.Bootstrap;
         return new PairedTestOptions(method, samples, seed, ParseCorrection(correction));
     }
+
+    internal static string Format(string format) => format is "text" or "json"
+        ? format
+        : throw new UsageException($"--format must be text or json, found '{format}'.");
 
     internal static PValueCorrection ParseCorrection(string name) => name switch
     {

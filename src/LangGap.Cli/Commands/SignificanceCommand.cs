@@ -20,8 +20,6 @@ internal static class SignificanceCommand
         var samples = new Option<int?>("--samples") { Description = "Resamples (bootstrap) or trials (permutation); default 10000." };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the resampling stream (default 12345).", DefaultValueFactory = _ => PairedTestOptions.DefaultSeed };
         var format = new Option<string>("--format") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
-        test.AcceptOnlyFromAmong("bootstrap", "permutation", "mcnemar", "t", "wilcoxon");
-        format.AcceptOnlyFromAmong("text", "json");
 
         var command = new Command("significance", "Paired significance test for two per-sample score files (accuracy, judge scores, harmful yes/no, chrF per segment).");
         foreach (var option in new Option[] { a, b, key, value, cluster, test, samples, seed, format })
@@ -35,7 +33,12 @@ internal static class SignificanceCommand
             {
                 throw new UsageException("Only one of --a and --b can read standard input ('-').");
             }
+            var output = CompareCommand.Format(parse.GetValue(format)!);
             var testName = parse.GetValue(test)!;
+            if (testName is not ("bootstrap" or "permutation" or "mcnemar" or "t" or "wilcoxon"))
+            {
+                throw new UsageException($"--test must be bootstrap, permutation, mcnemar, t or wilcoxon, found '{testName}'.");
+            }
             var count = parse.GetValue(samples);
             if (count is <= 0)
             {
@@ -50,7 +53,7 @@ internal static class SignificanceCommand
             var scoresB = await SampleScoreFile.ReadAsync(pathB, parse.GetValue(key)!, parse.GetValue(value)!, clusterField, console.Input, ct);
             var paired = SampleScoreFile.Pair(scoresA, scoresB, pathA, pathB);
             var result = Run(testName, paired, count, parse.GetValue(seed));
-            await console.Out.WriteAsync(parse.GetValue(format) == "json" ? Json(result) : Text(result, pathA, pathB));
+            await console.Out.WriteAsync(output == "json" ? Json(result) : Text(result, pathA, pathB));
             return ExitCodes.Success;
         });
         return command;
