@@ -19,6 +19,13 @@ internal static class LangGapApp
             new VersionOption(),
             Verbose,
         };
+        // Without an action of its own, a bare `langgap` (or one with only unknown options) would report
+        // "Required command was not provided" before naming the unknown option.
+        root.SetAction(async (ParseResult _, CancellationToken token) =>
+        {
+            await console.Error.WriteLineAsync("langgap: choose a command; 'langgap --help' lists them.".AsMemory(), token).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        });
         foreach (var command in CommandCatalog.Create(console))
         {
             root.Subcommands.Add(command);
@@ -27,9 +34,7 @@ internal static class LangGapApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            // An unrecognised token says more than the "required command" error that accompanies it.
-            var error = parse.Errors.FirstOrDefault(e => parse.UnmatchedTokens.Any(t => e.Message.Contains(t, StringComparison.Ordinal))) ?? parse.Errors[0];
-            await console.Error.WriteLineAsync($"langgap: {error.Message}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"langgap: {parse.Errors[0].Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
 

@@ -12,7 +12,7 @@ internal static class CompareCommand
     {
         var references = new Option<string[]>("--ref", "-r") { Description = "Reference file(s), one segment per line ('-' reads stdin).", Required = true, AllowMultipleArgumentsPerToken = true };
         var hypotheses = new Option<string[]>("--hyp") { Description = "System outputs; the first is the baseline. Repeat or list several.", Required = true, AllowMultipleArgumentsPerToken = true };
-        var metrics = new Option<string[]>("--metric", "-m") { Description = "Metrics: bleu, chrf, chrf++ (default: bleu).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["bleu"] };
+        var metrics = new Option<string[]>("--metric", "-m") { Description = "Metrics: bleu, chrf, chrf++, ter (default: bleu).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["bleu"] };
         var pairedBs = new Option<bool>("--paired-bs") { Description = "Paired bootstrap resampling (the default test)." };
         var pairedAr = new Option<bool>("--paired-ar") { Description = "Paired approximate randomisation." };
         var bsSamples = new Option<int?>("--bs-samples") { Description = "Bootstrap resamples (default 1000)." };
@@ -86,10 +86,9 @@ internal static class CompareCommand
 
     private static ICorpusMetric CreateMetric(string name) => name.ToLowerInvariant() switch
     {
-        "bleu" => new BleuMetric(),
-        "chrf" => new ChrFMetric(),
-        "chrf++" or "chrfpp" => new ChrFMetric(ChrFOptions.PlusPlus),
-        _ => throw new UsageException($"--metric must be bleu, chrf or chrf++, found '{name}'."),
+        "chrf++" or "chrfpp" => CorpusMetricFactory.Create("chrf", new MetricSettings { ChrFWordOrder = 2 }),
+        _ when CorpusMetricFactory.IsKnown(name) => CorpusMetricFactory.Create(name),
+        _ => throw new UsageException($"--metric must be bleu, chrf, chrf++ or ter, found '{name}'."),
     };
 
     private static async Task<IReadOnlyList<string>[]> ReadAllAsync(string[] paths, CliConsole console, CancellationToken ct)

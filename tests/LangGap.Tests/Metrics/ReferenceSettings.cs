@@ -23,6 +23,10 @@ internal static class ReferenceSettings
         "chrf_lc" => new ChrFMetric(new ChrFOptions { Lowercase = true }),
         "chrf_beta1" => new ChrFMetric(new ChrFOptions { Beta = 1 }),
         "chrf_order4" => new ChrFMetric(new ChrFOptions { CharOrder = 4 }),
+        "ter" => new TerMetric(),
+        "ter_cased" => new TerMetric(new TerOptions { CaseSensitive = true }),
+        "ter_nopunct" => new TerMetric(new TerOptions { NoPunct = true }),
+        "ter_norm" => new TerMetric(new TerOptions { Normalized = true }),
         _ => throw new ArgumentException($"Unknown reference settings key '{key}'."),
     };
 
@@ -34,6 +38,7 @@ internal static class ReferenceSettings
         "sentence_bleu_char" => new BleuMetric(BleuOptions.SentenceDefaults with { Tokenize = "char" }),
         "sentence_chrf" => new ChrFMetric(),
         "sentence_chrfpp" => new ChrFMetric(ChrFOptions.PlusPlus),
+        "sentence_ter" => new TerMetric(),
         _ => throw new ArgumentException($"Unknown sentence key '{key}'."),
     };
 

@@ -19,11 +19,12 @@ public class SacrebleuCasesTests
 
     public static TheoryData<string> CorpusKeys => new(SupportedCorpusKeys);
 
-    internal static readonly string[] SupportedSentenceKeys = ["sentence_bleu", "sentence_bleu_intl", "sentence_bleu_char", "sentence_chrf", "sentence_chrfpp"];
+    internal static readonly string[] SupportedSentenceKeys = ["sentence_bleu", "sentence_bleu_intl", "sentence_bleu_char", "sentence_chrf", "sentence_chrfpp", "sentence_ter"];
 
     internal static readonly string[] SupportedCorpusKeys =
         ["bleu_13a", "bleu_intl", "bleu_zh", "bleu_char", "bleu_none", "bleu_lc", "bleu_floor", "bleu_addk", "bleu_nosmooth", "bleu_maxorder2",
-            "chrf", "chrfpp", "chrf_ws", "chrf_lc", "chrf_beta1", "chrf_order4"];
+            "chrf", "chrfpp", "chrf_ws", "chrf_lc", "chrf_beta1", "chrf_order4",
+            "ter", "ter_cased", "ter_nopunct", "ter_norm"];
 
     [Theory]
     [MemberData(nameof(SentenceKeys))]

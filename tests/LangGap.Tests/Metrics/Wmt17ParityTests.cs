@@ -14,7 +14,7 @@ public class Wmt17ParityTests
 
     private static readonly Lazy<IReadOnlyList<string>> Reference = new(() => Read("reference"));
 
-    internal static readonly string[] SupportedKeys = ["bleu", "bleu_intl", "bleu_char", "bleu_floor", "bleu_addk", "bleu_none_smooth", "bleu_lc", "chrf", "chrfpp", "chrf_ws"];
+    internal static readonly string[] SupportedKeys = ["bleu", "bleu_intl", "bleu_char", "bleu_floor", "bleu_addk", "bleu_none_smooth", "bleu_lc", "chrf", "chrfpp", "chrf_ws", "ter"];
 
     public static TheoryData<string> Keys => new(SupportedKeys);
 

@@ -135,6 +135,22 @@ public class PairedCorpusTestTests
     }
 
     [Fact]
+    public void TotalsScorers_LangGapMetrics_SameNumberAsScore()
+    {
+        var random = new Random(3);
+        foreach (var metric in new ICorpusMetric[] { new BleuMetric(), new ChrFMetric(), new TerMetric() })
+        {
+            var scorer = TotalsScorers.For(metric);
+            for (var k = 0; k < 50; k++)
+            {
+                var totals = Enumerable.Range(0, metric.StatisticsWidth).Select(_ => (double)random.Next(0, 400)).ToArray();
+                totals[k % totals.Length] = k < 5 ? 0 : totals[k % totals.Length];
+                Assert.Equal(metric.Score(totals).Score, scorer(totals));
+            }
+        }
+    }
+
+    [Fact]
     public void Run_MismatchedSegments_Throws()
     {
         var metric = new AccuracyMetric();

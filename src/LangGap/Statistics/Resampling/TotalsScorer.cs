@@ -18,6 +18,8 @@ internal static class TotalsScorers
         BleuMetric bleu => totals => BleuComputation.Compute(
             totals, bleu.Options.MaxNgramOrder, bleu.Options.Smoothing, bleu.Options.EffectiveSmoothValue, bleu.Options.EffectiveOrder).Score,
         ChrFMetric chrF => totals => ChrFComputation.FScore(totals, chrF.Options.Beta, chrF.Options.EpsSmoothing),
+        // TerMetric.Score's rate, without the signature (a unit test keeps the two equal).
+        TerMetric => totals => 100 * (totals[1] > 0 ? totals[0] / totals[1] : totals[0] > 0 ? 1.0 : 0.0),
         _ => totals => metric.Score(totals).Score,
     };
 }
