@@ -20,24 +20,30 @@ internal static class SignificanceBench
         var folder = Path.Combine(reference, "wmt17-en-de");
         var recorded = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(reference, "wmt17-en-de.significance.json")));
         Console.WriteLine("significance: WMT17 en-de, 16 systems x 3004 segments, baseline LIUM-NMT, BLEU + chrF2");
-        Console.WriteLine($"cores: {Environment.ProcessorCount} (figures taken on a shared machine)");
+        Console.WriteLine($"cores: {Environment.ProcessorCount}; load average {LoadAverage()} (wall times stretch with load; cpu is this process's CPU time)");
 
         foreach (var (method, key) in new[] { (PairedTestMethod.Bootstrap, "bs_BLEU"), (PairedTestMethod.ApproximateRandomization, "ar_BLEU") })
         {
             // Warm-up once (JIT), then three timed runs that each read, tokenise and test from scratch.
             await RunOnceAsync(folder, method);
             var times = new List<double>();
+            var cpu = new List<double>();
+            using var self = Process.GetCurrentProcess();
             for (var run = 0; run < 3; run++)
             {
+                self.Refresh();
+                var cpuBefore = self.TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 await RunOnceAsync(folder, method);
                 times.Add(watch.Elapsed.TotalSeconds);
+                self.Refresh();
+                cpu.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
             }
             var sacrebleu = recorded.RootElement.GetProperty(key).GetProperty("seconds_both_metrics").GetDouble();
             var best = times.Min();
             Console.WriteLine($"{(method == PairedTestMethod.Bootstrap ? "paired bootstrap (1000)" : "approximate randomisation (10000)"),-36}" +
                 $" LangGap in-process {best:F3} s (runs: {string.Join(", ", times.Select(t => t.ToString("F3")))})" +
-                $" | sacrebleu 2.6 recorded {sacrebleu:F1} s | ratio {sacrebleu / best:F0}x");
+                $" cpu {cpu.Min():F3} s | sacrebleu 2.6 recorded {sacrebleu:F1} s | ratio {sacrebleu / best:F0}x");
         }
 
         var cli = FindCli();
@@ -106,6 +112,9 @@ internal static class SignificanceBench
         await output;
         return elapsed;
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static string FindReference()
     {
