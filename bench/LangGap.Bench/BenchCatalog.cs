@@ -8,5 +8,6 @@ internal static class BenchCatalog
         {
             ["languages"] = LanguagesBench.RunAsync,
             ["metrics"] = MetricsBench.RunAsync,
+            ["significance"] = SignificanceBench.RunAsync,
         };
 }

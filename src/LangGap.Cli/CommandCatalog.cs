@@ -7,5 +7,7 @@ internal static class CommandCatalog
     {
         yield return Commands.LanguagesCommand.Create(console);
         yield return Commands.ScoreCommand.Create(console);
+        yield return Commands.CompareCommand.Create(console);
+        yield return Commands.SignificanceCommand.Create(console);
     }
 }
