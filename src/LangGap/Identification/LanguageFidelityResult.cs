@@ -1,0 +1,15 @@
+namespace LangGap.Identification;
+
+/// <summary>The outcome of checking that a response uses the expected language.</summary>
+/// <param name="Expected">The expected language label.</param>
+/// <param name="Detected">The identifier's top language for the whole response (null for a response without words).</param>
+/// <param name="Probability">The probability of <paramref name="Detected"/>.</param>
+/// <param name="ExpectedShare">Share of the response's words in the expected language (from the mixing analysis).</param>
+/// <param name="Verdict">Pass, fail or unsure.</param>
+/// <param name="Reason">Why it did not pass (<see cref="FidelityReason.None"/> when it passed).</param>
+public sealed record LanguageFidelityResult(string Expected, string? Detected, double Probability, double ExpectedShare,
+    FidelityVerdict Verdict, FidelityReason Reason)
+{
+    /// <summary>True when the verdict is <see cref="FidelityVerdict.Pass"/>.</summary>
+    public bool Passed => Verdict == FidelityVerdict.Pass;
+}
