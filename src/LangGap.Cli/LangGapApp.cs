@@ -5,19 +5,20 @@ namespace LangGap.Cli;
 /// <summary>Builds the <c>langgap</c> command tree and maps failures to exit codes in one place.</summary>
 internal static class LangGapApp
 {
-    private static readonly Option<bool> Verbose = new("--verbose")
-    {
-        Description = "Print stack traces for unexpected errors.",
-        Recursive = true,
-    };
-
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
+        // A new option per run: System.CommandLine symbols record their parents, so sharing one between
+        // command trees built concurrently (parallel tests) corrupts parsing.
+        var verboseOption = new Option<bool>("--verbose")
+        {
+            Description = "Print stack traces for unexpected errors.",
+            Recursive = true,
+        };
         var root = new Command("langgap", "LangGap: measure and close the language gap in LLM quality and safety.")
         {
             new HelpOption(),
             new VersionOption(),
-            Verbose,
+            verboseOption,
         };
         foreach (var command in CommandCatalog.Create(console))
         {
@@ -27,11 +28,13 @@ internal static class LangGapApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            await console.Error.WriteLineAsync($"langgap: {parse.Errors[0].Message}").ConfigureAwait(false);
+            // The most specific error first: "unrecognized '--x'" rather than the "required command" it caused.
+            var error = parse.Errors.Count > 1 ? parse.Errors[^1] : parse.Errors[0];
+            await console.Error.WriteLineAsync($"langgap: {error.Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
 
-        var verbose = parse.GetValue(Verbose);
+        var verbose = parse.GetValue(verboseOption);
         try
         {
             var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
