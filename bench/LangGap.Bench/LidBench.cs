@@ -26,6 +26,16 @@ internal static class LidBench
         var lines = File.ReadAllLines(input);
         Console.WriteLine($"input: {input} ({lines.Length} lines), {Environment.ProcessorCount} cores");
 
+        if (args.Contains("--stages"))
+        {
+            Stages(model, lines, repeat);
+            return 0;
+        }
+        if (args.Contains("--in-process-only"))
+        {
+            InProcess(model, lines, repeat, default);
+            return 0;
+        }
         var (ftTime, ftOut) = await BestOfAsync(repeat, fasttext, $"predict-prob {model} {input} 1").ConfigureAwait(false);
         var (lg1Time, lg1Out) = await BestOfAsync(repeat, langgap, $"lid {input} --threads 1").ConfigureAwait(false);
         var (lgNTime, lgNOut) = await BestOfAsync(repeat, langgap, $"lid {input}").ConfigureAwait(false);
@@ -41,6 +51,12 @@ internal static class LidBench
         Report("langgap lid --threads 1", lg1Time, lines.Length, ftTime);
         Report("langgap lid (all cores)", lgNTime, lines.Length, ftTime);
 
+        InProcess(model, lines, repeat, ftTime);
+        return mismatches1 == 0 && mismatchesN == 0 ? 0 : 1;
+    }
+
+    private static void InProcess(string model, string[] lines, int repeat, Timing fastText)
+    {
         Console.WriteLine();
         Console.WriteLine("in process (model already loaded), best of " + repeat);
         var load = Stopwatch.StartNew();
@@ -50,9 +66,38 @@ internal static class LidBench
         identifier.IdentifyBatch(lines, maxDegreeOfParallelism: 1);
         var single = Best(repeat, () => identifier.IdentifyBatch(lines, maxDegreeOfParallelism: 1));
         var all = Best(repeat, () => identifier.IdentifyBatch(lines));
-        Report("LanguageIdentifier, 1 thread", single, lines.Length, ftTime);
-        Report("LanguageIdentifier, all cores", all, lines.Length, ftTime);
-        return mismatches1 == 0 && mismatchesN == 0 ? 0 : 1;
+        Report("LanguageIdentifier, 1 thread", single, lines.Length, fastText);
+        Report("LanguageIdentifier, all cores", all, lines.Length, fastText);
+    }
+
+    // CPU time of each stage of prediction, to see where the time goes.
+    private static void Stages(string model, string[] lines, int repeat)
+    {
+        var bytes = File.ReadAllBytes(model);
+        var ft = LangGap.Identification.FastText.FastTextModel.Read(bytes, model);
+        var utf8 = lines.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+        var scratch = new LangGap.Identification.FastText.PredictionScratch(ft.Args.Dim, ft.Dictionary.LabelCount);
+        var rowsTotal = 0L;
+        var tokenize = Best(repeat, () =>
+        {
+            rowsTotal = 0;
+            foreach (var line in utf8)
+            {
+                scratch.Rows.Clear();
+                ft.Dictionary.AddLine(line, scratch.Rows, scratch.WordHashes, ref scratch.Word);
+                rowsTotal += scratch.Rows.Count;
+            }
+        });
+        var predict = Best(repeat, () =>
+        {
+            foreach (var line in utf8)
+            {
+                ft.Predict(line, 1, 0f, scratch);
+            }
+        });
+        Console.WriteLine($"rows per line: {(double)rowsTotal / lines.Length:F1}");
+        Report("tokenize + n-gram rows", tokenize, lines.Length, default);
+        Report("full prediction", predict, lines.Length, default);
     }
 
     private static int CountMismatches(string[] reference, string output)
@@ -66,29 +111,43 @@ internal static class LidBench
         return mismatches;
     }
 
-    private static void Report(string what, TimeSpan time, int lines, TimeSpan fastText) =>
-        Console.WriteLine($"  {what,-36} {time.TotalSeconds,7:F3} s  {lines / time.TotalSeconds,10:N0} lines/s  ×{fastText / time,5:F2} vs fastText process");
+    private static void Report(string what, Timing time, int lines, Timing fastText) =>
+        Console.WriteLine($"  {what,-34} wall {time.Wall.TotalSeconds,6:F3} s {lines / time.Wall.TotalSeconds,9:N0} lines/s"
+            + (fastText.Wall > TimeSpan.Zero ? $" ×{fastText.Wall / time.Wall,5:F2}" : "")
+            + $" | cpu {time.Cpu.TotalSeconds,6:F3} s {lines / time.Cpu.TotalSeconds,9:N0} lines/cpu-s"
+            + (fastText.Cpu > TimeSpan.Zero ? $" ×{fastText.Cpu / time.Cpu,5:F2}" : ""));
 
-    private static TimeSpan Best(int repeat, Action action)
+    private readonly record struct Timing(TimeSpan Wall, TimeSpan Cpu)
     {
-        var best = TimeSpan.MaxValue;
+        public Timing Min(Timing other) => new(Wall < other.Wall ? Wall : other.Wall, Cpu < other.Cpu ? Cpu : other.Cpu);
+    }
+
+    private static Timing Best(int repeat, Action action)
+    {
+        var best = new Timing(TimeSpan.MaxValue, TimeSpan.MaxValue);
+        using var self = Process.GetCurrentProcess();
         for (var i = 0; i < repeat; i++)
         {
+            self.Refresh();
+            var cpu = self.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             action();
             watch.Stop();
-            best = watch.Elapsed < best ? watch.Elapsed : best;
+            self.Refresh();
+            best = best.Min(new Timing(watch.Elapsed, self.TotalProcessorTime - cpu));
         }
         return best;
     }
 
-    private static async Task<(TimeSpan Time, string Output)> BestOfAsync(int repeat, string program, string arguments)
+    private static async Task<(Timing Time, string Output)> BestOfAsync(int repeat, string program, string arguments)
     {
-        var best = TimeSpan.MaxValue;
+        var best = new Timing(TimeSpan.MaxValue, TimeSpan.MaxValue);
         var output = "";
+        var cpuFile = Path.GetTempFileName();
         for (var i = 0; i < repeat; i++)
         {
-            var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, UseShellExecute = false };
+            // /usr/bin/time reports the child's CPU time, which (unlike wall time) a busy machine barely disturbs.
+            var start = new ProcessStartInfo("/usr/bin/time", $"-f %U+%S -o {cpuFile} {program} {arguments}") { RedirectStandardOutput = true, UseShellExecute = false };
             var watch = Stopwatch.StartNew();
             using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {program}");
             output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
@@ -98,8 +157,11 @@ internal static class LidBench
             {
                 throw new InvalidOperationException($"{program} {arguments} exited with {process.ExitCode}");
             }
-            best = watch.Elapsed < best ? watch.Elapsed : best;
+            var parts = File.ReadAllText(cpuFile).Trim().Split('+');
+            var cpu = TimeSpan.FromSeconds(parts.Sum(p => double.Parse(p, System.Globalization.CultureInfo.InvariantCulture)));
+            best = best.Min(new Timing(watch.Elapsed, cpu));
         }
+        File.Delete(cpuFile);
         return (best, output);
     }
 

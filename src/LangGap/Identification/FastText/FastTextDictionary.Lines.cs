@@ -128,20 +128,11 @@ internal sealed partial class FastTextDictionary
         }
         if (_pruneCount > 0)
         {
-            int index;
-            if (_pruneTable is not null)
-            {
-                index = _pruneTable[bucket];
-            }
-            else if (!_pruneMap!.TryGetValue(bucket, out index))
-            {
-                index = -1;
-            }
-            if (index < 0)
+            bucket = _pruned?.IndexOf(bucket) ?? -1;
+            if (bucket < 0)
             {
                 return;
             }
-            bucket = index;
         }
         rows.Add(WordCount + bucket);
     }

@@ -19,8 +19,7 @@ internal sealed partial class FastTextDictionary
     private readonly int[] _slots;
     private readonly int _slotMask;
     private readonly long _pruneCount;
-    private readonly int[]? _pruneTable;
-    private readonly Dictionary<int, int>? _pruneMap;
+    private readonly PrunedBuckets? _pruned;
     private readonly int[] _rows;
     private readonly int[] _rowStart;
 
@@ -35,22 +34,7 @@ internal sealed partial class FastTextDictionary
         LabelCount = isLabel.Length - nwords;
         LabelCounts = counts[nwords..];
         _pruneCount = pruneCount;
-        if (pruned is not null && args.Bucket <= 1 << 24)
-        {
-            _pruneTable = new int[args.Bucket];
-            Array.Fill(_pruneTable, -1);
-            foreach (var (bucket, index) in pruned)
-            {
-                if (bucket >= 0 && bucket < args.Bucket)
-                {
-                    _pruneTable[bucket] = index;
-                }
-            }
-        }
-        else
-        {
-            _pruneMap = pruned;
-        }
+        _pruned = pruned is null ? null : new PrunedBuckets(pruned, args.Bucket);
 
         _hashes = new uint[isLabel.Length];
         var capacity = 16;
