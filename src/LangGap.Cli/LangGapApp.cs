@@ -28,8 +28,8 @@ internal static class LangGapApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            // The most specific error first: "unrecognized '--x'" rather than the "required command" it caused.
-            var error = parse.Errors.Count > 1 ? parse.Errors[^1] : parse.Errors[0];
+            // An unrecognised token is the most specific problem; "required command" errors follow from it.
+            var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
             await console.Error.WriteLineAsync($"langgap: {error.Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }

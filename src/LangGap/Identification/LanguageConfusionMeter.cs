@@ -1,4 +1,5 @@
 using System.Text;
+using LangGap.Languages;
 
 namespace LangGap.Identification;
 
@@ -43,31 +44,31 @@ public sealed class LanguageConfusionMeter
         }
     }
 
-    /// <summary>Measures LPR, WPR and LCPR over responses that should all be in <paramref name="expectedLabel"/>.</summary>
+    /// <summary>Measures LPR, WPR and LCPR over responses that should all be in <paramref name="expected"/>.</summary>
     /// <param name="responses">Model responses.</param>
-    /// <param name="expectedLabel">The expected language as the model labels it (lid.176: <c>de</c>, <c>zh</c>, …).</param>
-    public LanguageConfusionResult Measure(IEnumerable<string> responses, string expectedLabel)
+    /// <param name="expected">The expected language; a line passes when its language is <see cref="LanguageTag.Equivalent"/> to it.</param>
+    public LanguageConfusionResult Measure(IEnumerable<string> responses, LanguageTag expected)
     {
         ArgumentNullException.ThrowIfNull(responses);
-        ArgumentNullException.ThrowIfNull(expectedLabel);
-        var checks = responses.Select(r => Check(r, expectedLabel)).ToArray();
+        ArgumentNullException.ThrowIfNull(expected);
+        var checks = responses.Select(r => Check(r, expected)).ToArray();
         var checkedResponses = checks.Where(c => !c.Skipped).ToArray();
         var lineFailures = checkedResponses.Count(c => !c.LinePass);
         var wordFailures = checkedResponses.Count(c => c.LinePass && !c.WordPass);
         var lpr = 1.0 - (double)lineFailures / Math.Max(1, checkedResponses.Length);
-        double? wpr = _options.WordLevelLanguages.Contains(expectedLabel)
+        double? wpr = _options.WordLevelLanguages.Contains(expected.Language)
             ? 1.0 - (double)wordFailures / Math.Max(1, checkedResponses.Length - lineFailures)
             : null;
         var accuracy = checkedResponses.Length == 0 ? 1.0 : checkedResponses.Average(c => 1.0 - (double)c.WrongLines / c.Lines);
         return new LanguageConfusionResult(checks.Length, checkedResponses.Length, lpr, wpr, accuracy, checks);
     }
 
-    /// <summary>Checks one response against <paramref name="expectedLabel"/>.</summary>
-    public ResponseConfusion Check(string response, string expectedLabel)
+    /// <summary>Checks one response against <paramref name="expected"/>.</summary>
+    public ResponseConfusion Check(string response, LanguageTag expected)
     {
         ArgumentNullException.ThrowIfNull(response);
-        ArgumentNullException.ThrowIfNull(expectedLabel);
-        var cjk = expectedLabel is "zh" or "ja";
+        ArgumentNullException.ThrowIfNull(expected);
+        var cjk = expected.Language is "zh" or "ja";
         var lines = Normalize(response).Split('\n')
             .Select(line => (Line: line, Tokens: Tokenize(line, cjk)))
             .Where(l => l.Tokens.Count >= _options.MinLineTokens)
@@ -76,17 +77,19 @@ public sealed class LanguageConfusionMeter
         {
             return new ResponseConfusion(true, 0, 0, []);
         }
-        var wrong = lines.Count(l => LineLanguage(l.Line) != expectedLabel);
+        var wrong = lines.Count(l => !IsLineIn(l.Line, expected));
         var inserted = wrong > 0
             ? []
             : lines.SelectMany(l => l.Tokens).Where(IsEnglishWord).Distinct(StringComparer.Ordinal).ToArray();
         return new ResponseConfusion(false, lines.Length, wrong, inserted);
     }
 
-    private string LineLanguage(string line)
+    // The benchmark's langid(): the top label, or "unknown" at probability 0.3 or less.
+    private bool IsLineIn(string line, LanguageTag expected)
     {
         var top = _identifier.Identify(line);
-        return top.Count > 0 && top[0].Probability > _options.MinConfidence ? top[0].Label : "unknown";
+        return top.Count > 0 && top[0].Probability > _options.MinConfidence
+            && top[0].Language is { } language && LanguageTag.Equivalent(language, expected);
     }
 
     private bool IsEnglishWord(string token) => _englishWords is not null

@@ -18,7 +18,8 @@ public sealed record LanguageConfusionOptions
     public IReadOnlySet<string>? EnglishWords { get; init; }
 
     /// <summary>
-    /// Expected languages for which the word-level pass rate is computed. Default, as in the benchmark:
+    /// Expected languages (ISO 639 codes as <see cref="Languages.LanguageTag.Language"/> gives them) for which the
+    /// word-level pass rate is computed. Default, as in the benchmark:
     /// ar, hi, ja, ko, ru, zh (word-level detection is unreliable for Latin-script languages).
     /// </summary>
     public IReadOnlySet<string> WordLevelLanguages { get; init; } = new HashSet<string>(["ar", "hi", "ja", "ko", "ru", "zh"], StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using LangGap.Languages;
+
 namespace LangGap.Identification;
 
 /// <summary>Checks that a response uses the expected language, for evaluations (language confusion, forced reasoning language).</summary>
@@ -6,7 +8,9 @@ namespace LangGap.Identification;
 /// language of the whole response below <see cref="LanguageFidelityOptions.MinConfidence"/> → unsure (low
 /// confidence); a confident top language other than the expected one → fail (wrong language); the expected
 /// language on top but more than <see cref="LanguageFidelityOptions.MaxForeignShare"/> of the words in other
-/// languages according to <see cref="LanguageMixAnalyzer"/> → unsure (mixed); otherwise pass. An evaluation
+/// languages according to <see cref="LanguageMixAnalyzer"/> → unsure (mixed); otherwise pass. Languages match when
+/// they are <see cref="LanguageTag.Equivalent"/> (so <c>deu_Latn</c> matches lid.176's <c>de</c>, but <c>yue</c> does not
+/// match <c>zh</c>). An evaluation
 /// should record "unsure" as unscored with its reason, not as a failure.
 /// </remarks>
 public sealed class LanguageFidelityScorer
@@ -25,18 +29,19 @@ public sealed class LanguageFidelityScorer
         _mix = new LanguageMixAnalyzer(identifier);
     }
 
-    /// <summary>Checks <paramref name="response"/> against <paramref name="expectedLabel"/> (a model label such as <c>de</c>).</summary>
-    public LanguageFidelityResult Score(string response, string expectedLabel)
+    /// <summary>Checks that <paramref name="response"/> is in <paramref name="expected"/>.</summary>
+    public LanguageFidelityResult Score(string response, LanguageTag expected)
     {
         ArgumentNullException.ThrowIfNull(response);
-        ArgumentNullException.ThrowIfNull(expectedLabel);
+        ArgumentNullException.ThrowIfNull(expected);
         var top = _identifier.Identify(response.ReplaceLineEndings(" "));
-        var detected = top.Count > 0 ? top[0].Label : null;
+        var detected = top.Count > 0 ? top[0].Language : null;
+        var detectedLabel = top.Count > 0 ? top[0].Label : null;
         var probability = top.Count > 0 ? top[0].Probability : 0.0;
         var analysis = _mix.Analyze(response);
-        var expectedShare = analysis.ShareOf(expectedLabel);
+        var expectedShare = analysis.ShareOf(expected);
         LanguageFidelityResult Result(FidelityVerdict verdict, FidelityReason reason) =>
-            new(expectedLabel, detected, probability, expectedShare, verdict, reason);
+            new(expected, detected, detectedLabel, probability, expectedShare, verdict, reason);
 
         if (analysis.WordCount < _options.MinWords)
         {
@@ -46,7 +51,7 @@ public sealed class LanguageFidelityScorer
         {
             return Result(FidelityVerdict.Unsure, FidelityReason.LowConfidence);
         }
-        if (detected != expectedLabel)
+        if (detected is null || !LanguageTag.Equivalent(detected, expected))
         {
             return Result(FidelityVerdict.Fail, FidelityReason.WrongLanguage);
         }

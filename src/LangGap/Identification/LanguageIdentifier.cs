@@ -1,5 +1,6 @@
 using System.Text;
 using LangGap.Identification.FastText;
+using LangGap.Languages;
 
 namespace LangGap.Identification;
 
@@ -20,6 +21,7 @@ public sealed class LanguageIdentifier
 
     private readonly FastTextModel _model;
     private readonly string[] _labels;
+    private readonly LanguageTag?[] _languages;
     private readonly ThreadLocal<PredictionScratch> _scratch;
 
     private LanguageIdentifier(FastTextModel model, string name)
@@ -27,6 +29,7 @@ public sealed class LanguageIdentifier
         _model = model;
         Name = name;
         _labels = model.Labels.Select(l => l.StartsWith("__label__", StringComparison.Ordinal) ? l["__label__".Length..] : l).ToArray();
+        _languages = _labels.Select(LanguageOf).ToArray();
         _scratch = new ThreadLocal<PredictionScratch>(() => new PredictionScratch(model.Args.Dim, model.Dictionary.LabelCount));
     }
 
@@ -38,6 +41,18 @@ public sealed class LanguageIdentifier
 
     /// <summary>The model's labels without the <c>__label__</c> prefix, in the model's order.</summary>
     public IReadOnlyList<string> Labels => _labels;
+
+    /// <summary>
+    /// The language a model label names: the label parsed as a language code (<c>de</c>, <c>yue</c>, <c>deu_Latn</c>),
+    /// except lid.176's bare <c>als</c>, Wikipedia's code for Alemannic, which is <c>gsw</c> (ISO 639-3 <c>als</c> is
+    /// Tosk Albanian). Null when the label is not a language code LangGap knows.
+    /// </summary>
+    public static LanguageTag? LanguageOf(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        var code = label.StartsWith("__label__", StringComparison.Ordinal) ? label["__label__".Length..] : label;
+        return LanguageTag.TryParse(code == "als" ? "gsw" : code, out var tag) ? tag : null;
+    }
 
     /// <summary>True when the model is quantized (<c>.ftz</c>).</summary>
     public bool IsQuantized => _model.IsQuantized;
@@ -85,7 +100,7 @@ public sealed class LanguageIdentifier
         for (var i = 0; i < heap.Count; i++)
         {
             var (score, label) = heap[i];
-            result[i] = new LanguagePrediction(_labels[label], MathF.Exp(score));
+            result[i] = new LanguagePrediction(_languages[label], _labels[label], MathF.Exp(score));
         }
         return result;
     }

@@ -1,3 +1,5 @@
+using LangGap.Languages;
+
 namespace LangGap.Identification;
 
 /// <summary>The languages of a text: the dominant one, each one's share of the words, and contiguous spans.</summary>
@@ -11,5 +13,12 @@ public sealed record LanguageMixAnalysis(string? Dominant, IReadOnlyList<Languag
     public bool IsMixed => Shares.Count > 1;
 
     /// <summary>The share of words in <paramref name="label"/> (0 when absent).</summary>
-    public double ShareOf(string label) => Shares.FirstOrDefault(s => s.Label == label)?.Share ?? 0.0;
+    public double ShareOf(string label) => Shares.Where(s => s.Label == label).Sum(s => s.Share);
+
+    /// <summary>The share of words in languages <see cref="LanguageTag.Equivalent"/> to <paramref name="language"/> (0 when absent).</summary>
+    public double ShareOf(LanguageTag language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Shares.Where(s => s.Language is not null && LanguageTag.Equivalent(s.Language, language)).Sum(s => s.Share);
+    }
 }

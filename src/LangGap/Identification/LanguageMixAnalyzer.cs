@@ -43,7 +43,7 @@ public sealed class LanguageMixAnalyzer
         ResolveUncertain(segments);
         var spans = Merge(text, words, segments);
         var shares = spans.GroupBy(s => s.Label, StringComparer.Ordinal)
-            .Select(g => new LanguageShare(g.Key, g.Sum(s => s.WordCount), (double)g.Sum(s => s.WordCount) / words.Count))
+            .Select(g => new LanguageShare(LanguageIdentifier.LanguageOf(g.Key), g.Key, g.Sum(s => s.WordCount), (double)g.Sum(s => s.WordCount) / words.Count))
             .OrderByDescending(s => s.Words)
             .ThenBy(s => spans.First(span => span.Label == s.Label).FirstWord)
             .ToArray();
@@ -142,7 +142,7 @@ public sealed class LanguageMixAnalyzer
             var spanText = text[start..end];
             var label = segments[i].Label ?? "unknown";
             var probability = _identifier.Identify(spanText, _identifier.Labels.Count).FirstOrDefault(p => p.Label == label)?.Probability ?? 0.0;
-            spans.Add(new LanguageSpan(label, start, end - start, firstWord, lastWord - firstWord + 1, probability, spanText));
+            spans.Add(new LanguageSpan(LanguageIdentifier.LanguageOf(label), label, start, end - start, firstWord, lastWord - firstWord + 1, probability, spanText));
             i = j;
         }
         return spans;

@@ -1,4 +1,5 @@
 using LangGap.Identification;
+using LangGap.Languages;
 
 namespace LangGap.Tests.Identification;
 
@@ -15,7 +16,7 @@ public class LanguageConfusionMeterTests
             "Das Wetter ist heute sehr schön und warm.\nThis afternoon we are going to the beach together.",
         ];
 
-        var result = _meter.Measure(responses, "de");
+        var result = _meter.Measure(responses, LanguageTag.Parse("de"));
 
         Assert.Equal(2, result.Checked);
         Assert.Equal(0.5, result.LinePassRate);
@@ -27,7 +28,7 @@ public class LanguageConfusionMeterTests
     [Fact]
     public void Measure_ShortLinesOnly_ResponseSkipped()
     {
-        var result = _meter.Measure(["Ja.", "Nein, danke."], "de");
+        var result = _meter.Measure(["Ja.", "Nein, danke."], LanguageTag.Parse("de"));
 
         Assert.Equal(0, result.Checked);
         Assert.Equal(1.0, result.LinePassRate);
@@ -43,7 +44,7 @@ public class LanguageConfusionMeterTests
             "Сегодня хорошая погода, и мы идём гулять в парк, это был отличный weekend с друзьями.",
         ];
 
-        var result = _meter.Measure(responses, "ru");
+        var result = _meter.Measure(responses, LanguageTag.Parse("ru"));
 
         Assert.Equal(1.0, result.LinePassRate);
         Assert.Equal(0.5, result.WordPassRate);
@@ -57,7 +58,7 @@ public class LanguageConfusionMeterTests
         var meter = new LanguageConfusionMeter(LanguageIdentifier.Default,
             new LanguageConfusionOptions { EnglishWords = new HashSet<string> { "budget" } });
 
-        var result = meter.Measure(["Сегодня хорошая погода, и мы идём гулять в парк, это был отличный weekend с друзьями."], "ru");
+        var result = meter.Measure(["Сегодня хорошая погода, и мы идём гулять в парк, это был отличный weekend с друзьями."], LanguageTag.Parse("ru"));
 
         Assert.Equal(1.0, result.WordPassRate);
     }

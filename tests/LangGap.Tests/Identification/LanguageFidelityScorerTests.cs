@@ -1,4 +1,5 @@
 using LangGap.Identification;
+using LangGap.Languages;
 
 namespace LangGap.Tests.Identification;
 
@@ -9,10 +10,11 @@ public class LanguageFidelityScorerTests
     [Fact]
     public void Score_ResponseInExpectedLanguage_Passes()
     {
-        var result = _scorer.Score("Das Wetter ist heute herrlich und wir gehen an den Strand.", "de");
+        var result = _scorer.Score("Das Wetter ist heute herrlich und wir gehen an den Strand.", LanguageTag.Parse("de"));
 
         Assert.True(result.Passed);
-        Assert.Equal("de", result.Detected);
+        Assert.Equal(LanguageTag.Parse("de"), result.Detected);
+        Assert.Equal("de", result.DetectedLabel);
         Assert.Equal(FidelityReason.None, result.Reason);
         Assert.True(result.Probability > 0.9);
     }
@@ -20,17 +22,25 @@ public class LanguageFidelityScorerTests
     [Fact]
     public void Score_ResponseInAnotherLanguage_FailsWithWrongLanguage()
     {
-        var result = _scorer.Score("The weather is lovely today and we are going to the beach.", "de");
+        var result = _scorer.Score("The weather is lovely today and we are going to the beach.", LanguageTag.Parse("de"));
 
         Assert.Equal(FidelityVerdict.Fail, result.Verdict);
         Assert.Equal(FidelityReason.WrongLanguage, result.Reason);
-        Assert.Equal("en", result.Detected);
+        Assert.Equal("en", result.DetectedLabel);
+    }
+
+    [Fact]
+    public void Score_ExpectedAsFloresCode_MatchesLid176Label()
+    {
+        var result = _scorer.Score("Das Wetter ist heute herrlich und wir gehen an den Strand.", LanguageTag.Parse("deu_Latn"));
+
+        Assert.True(result.Passed);
     }
 
     [Fact]
     public void Score_TwoWords_UnsureTooShort()
     {
-        var result = _scorer.Score("Hallo Welt", "de");
+        var result = _scorer.Score("Hallo Welt", LanguageTag.Parse("de"));
 
         Assert.Equal(FidelityVerdict.Unsure, result.Verdict);
         Assert.Equal(FidelityReason.TooShort, result.Reason);
@@ -39,7 +49,7 @@ public class LanguageFidelityScorerTests
     [Fact]
     public void Score_HalfEnglishHalfRussian_UnsureMixed()
     {
-        var result = _scorer.Score("Я думаю, что это очень хорошая идея для нашей команды, but I am not sure about the budget.", "ru");
+        var result = _scorer.Score("Я думаю, что это очень хорошая идея для нашей команды, but I am not sure about the budget.", LanguageTag.Parse("ru"));
 
         Assert.Equal(FidelityVerdict.Unsure, result.Verdict);
         Assert.Equal(FidelityReason.Mixed, result.Reason);

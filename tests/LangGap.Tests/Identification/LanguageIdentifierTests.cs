@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using LangGap.Identification;
+using LangGap.Languages;
 
 namespace LangGap.Tests.Identification;
 
@@ -29,6 +30,41 @@ public class LanguageIdentifierTests
         Assert.True(identifier.IsQuantized);
         Assert.Contains("als", identifier.Labels);
         Assert.DoesNotContain(identifier.Labels, l => l.StartsWith("__label__", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Default_EveryLabel_MapsToALanguageTag()
+    {
+        var unmapped = LanguageIdentifier.Default.Labels.Where(l => LanguageIdentifier.LanguageOf(l) is null).ToArray();
+
+        Assert.Empty(unmapped);
+    }
+
+    [Theory]
+    [InlineData("als", "gsw")]
+    [InlineData("__label__als", "gsw")]
+    [InlineData("arz", "arz")]
+    [InlineData("wuu", "wuu")]
+    [InlineData("nds", "nds")]
+    [InlineData("sh", "sh")]
+    [InlineData("deu_Latn", "de")]
+    public void LanguageOf_Label_GivesTag(string label, string tag)
+    {
+        Assert.Equal(LanguageTag.Parse(tag), LanguageIdentifier.LanguageOf(label));
+    }
+
+    [Fact]
+    public void LanguageOf_NotALanguage_Null()
+    {
+        Assert.Null(LanguageIdentifier.LanguageOf("__label__positive"));
+    }
+
+    [Fact]
+    public void Identify_Prediction_CarriesLanguageTag()
+    {
+        var prediction = LanguageIdentifier.Default.Identify("Das Wetter ist heute herrlich.")[0];
+
+        Assert.Equal(LanguageTag.Parse("de"), prediction.Language);
     }
 
     [Theory]
