@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using LangGap.Identification;
+using LangGap.Identification.Mixing;
 using LangGap.Identification.FastText;
 
 namespace LangGap.Cli.Commands;

@@ -1,4 +1,4 @@
-namespace LangGap.Identification;
+namespace LangGap.Identification.Fidelity;
 
 /// <summary>Language-confusion rates over a set of responses (Marchisio et al. 2024).</summary>
 /// <param name="Responses">Responses given.</param>

@@ -1,4 +1,4 @@
-namespace LangGap.Identification;
+namespace LangGap.Identification.Mixing;
 
 /// <summary>Finds which languages a text mixes, where, and in what proportion.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using LangGap.Languages;
 
-namespace LangGap.Identification;
+namespace LangGap.Identification.Fidelity;
 
 /// <summary>The outcome of checking that a response uses the expected language.</summary>
 /// <param name="Expected">The expected language.</param>

@@ -1,6 +1,6 @@
 using LangGap.Languages;
 
-namespace LangGap.Identification;
+namespace LangGap.Identification.Mixing;
 
 /// <summary>The languages of a text: the dominant one, each one's share of the words, and contiguous spans.</summary>
 /// <param name="Dominant">The language with the most words, or null for a text without words.</param>

@@ -1,4 +1,4 @@
-namespace LangGap.Identification;
+namespace LangGap.Identification.Fidelity;
 
 /// <summary>Whether a response is in the expected language.</summary>
 public enum FidelityVerdict

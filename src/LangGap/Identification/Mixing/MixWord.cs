@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LangGap.Identification;
+namespace LangGap.Identification.Mixing;
 
 /// <summary>A word of a text being analysed for language mixing, and whether a segment boundary precedes it.</summary>
 internal readonly record struct MixWord(int Start, int Length, ScriptClass Script, bool BreakBefore)

@@ -1,4 +1,4 @@
-namespace LangGap.Identification;
+namespace LangGap.Identification.Mixing;
 
 /// <summary>The writing system of a word, coarse enough to split mixed-language text at script changes.</summary>
 internal enum ScriptClass

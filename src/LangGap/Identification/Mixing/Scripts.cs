@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace LangGap.Identification;
+namespace LangGap.Identification.Mixing;
 
 /// <summary>Classifies characters and words by <see cref="ScriptClass"/> from Unicode block ranges.</summary>
 internal static class Scripts

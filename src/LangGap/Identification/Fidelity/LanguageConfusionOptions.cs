@@ -1,4 +1,4 @@
-namespace LangGap.Identification;
+namespace LangGap.Identification.Fidelity;
 
 /// <summary>Settings of <see cref="LanguageConfusionMeter"/>; the defaults are those of the Language Confusion Benchmark.</summary>
 public sealed record LanguageConfusionOptions
@@ -18,7 +18,7 @@ public sealed record LanguageConfusionOptions
     public IReadOnlySet<string>? EnglishWords { get; init; }
 
     /// <summary>
-    /// Expected languages (ISO 639 codes as <see cref="Languages.LanguageTag.Language"/> gives them) for which the
+    /// Expected languages (ISO 639 codes as <see cref="LangGap.Languages.LanguageTag.Language"/> gives them) for which the
     /// word-level pass rate is computed. Default, as in the benchmark:
     /// ar, hi, ja, ko, ru, zh (word-level detection is unreliable for Latin-script languages).
     /// </summary>

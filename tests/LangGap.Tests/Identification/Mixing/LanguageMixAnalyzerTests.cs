@@ -1,6 +1,7 @@
 using LangGap.Identification;
+using LangGap.Identification.Mixing;
 
-namespace LangGap.Tests.Identification;
+namespace LangGap.Tests.Identification.Mixing;
 
 public class LanguageMixAnalyzerTests
 {

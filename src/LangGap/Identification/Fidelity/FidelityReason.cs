@@ -1,4 +1,4 @@
-namespace LangGap.Identification;
+namespace LangGap.Identification.Fidelity;
 
 /// <summary>Why a fidelity check did not pass.</summary>
 public enum FidelityReason

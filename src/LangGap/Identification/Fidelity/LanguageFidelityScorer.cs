@@ -1,6 +1,7 @@
+using LangGap.Identification.Mixing;
 using LangGap.Languages;
 
-namespace LangGap.Identification;
+namespace LangGap.Identification.Fidelity;
 
 /// <summary>Checks that a response uses the expected language, for evaluations (language confusion, forced reasoning language).</summary>
 /// <remarks>

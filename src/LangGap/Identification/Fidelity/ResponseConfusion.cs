@@ -1,4 +1,4 @@
-namespace LangGap.Identification;
+namespace LangGap.Identification.Fidelity;
 
 /// <summary>The language-confusion check of one response.</summary>
 /// <param name="Skipped">True when no line was long enough to check; the response then counts in no rate.</param>

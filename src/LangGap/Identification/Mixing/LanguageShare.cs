@@ -1,6 +1,6 @@
 using LangGap.Languages;
 
-namespace LangGap.Identification;
+namespace LangGap.Identification.Mixing;
 
 /// <summary>How much of a text is in one language.</summary>
 /// <param name="Language">The language (see <see cref="LanguageIdentifier.LanguageOf"/>).</param>

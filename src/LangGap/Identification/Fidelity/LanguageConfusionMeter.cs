@@ -1,7 +1,8 @@
 using System.Text;
+using LangGap.Identification.Mixing;
 using LangGap.Languages;
 
-namespace LangGap.Identification;
+namespace LangGap.Identification.Fidelity;
 
 /// <summary>
 /// The language-confusion measures of Marchisio et al. (2024), "Understanding and Mitigating Language Confusion in

@@ -1,4 +1,4 @@
-namespace LangGap.Identification;
+namespace LangGap.Identification.Fidelity;
 
 /// <summary>Settings of <see cref="LanguageFidelityScorer"/>.</summary>
 public sealed record LanguageFidelityOptions

@@ -1,7 +1,8 @@
 using LangGap.Identification;
+using LangGap.Identification.Fidelity;
 using LangGap.Languages;
 
-namespace LangGap.Tests.Identification;
+namespace LangGap.Tests.Identification.Fidelity;
 
 public class LanguageFidelityScorerTests
 {

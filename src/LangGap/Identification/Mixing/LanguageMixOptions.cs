@@ -1,4 +1,4 @@
-namespace LangGap.Identification;
+namespace LangGap.Identification.Mixing;
 
 /// <summary>Settings of <see cref="LanguageMixAnalyzer"/>.</summary>
 public sealed record LanguageMixOptions
