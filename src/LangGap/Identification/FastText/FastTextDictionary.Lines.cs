@@ -76,7 +76,7 @@ internal sealed partial class FastTextDictionary
         scratch[length - 1] = (byte)'>';
         var w = scratch.AsSpan(0, length);
         var minn = _args.MinN;
-        var bucket = (uint)_args.Bucket;
+        var bucket = _bucketModulo;
         for (var i = 0; i < w.Length; i++)
         {
             if ((w[i] & 0xC0) == 0x80)
@@ -94,7 +94,7 @@ internal sealed partial class FastTextDictionary
                 }
                 if (n >= minn && !(n == 1 && (i == 0 || j == w.Length)))
                 {
-                    PushBucket(rows, (int)(hash % bucket));
+                    PushBucket(rows, (int)bucket.Of(hash));
                 }
             }
         }

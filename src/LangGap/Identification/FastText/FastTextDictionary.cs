@@ -20,6 +20,7 @@ internal sealed partial class FastTextDictionary
     private readonly int _slotMask;
     private readonly long _pruneCount;
     private readonly PrunedBuckets? _pruned;
+    private readonly FastModulo _bucketModulo;
     private readonly int[] _rows;
     private readonly int[] _rowStart;
 
@@ -35,6 +36,7 @@ internal sealed partial class FastTextDictionary
         LabelCounts = counts[nwords..];
         _pruneCount = pruneCount;
         _pruned = pruned is null ? null : new PrunedBuckets(pruned, args.Bucket);
+        _bucketModulo = new FastModulo((uint)Math.Max(args.Bucket, 1));
 
         _hashes = new uint[isLabel.Length];
         var capacity = 16;
