@@ -23,7 +23,7 @@ internal static class LidRenderer
                 output.Append(JsonSerializer.Serialize(new
                 {
                     line = i + 1,
-                    predictions = results[i].Select(p => new { label = p.Label, language = p.Language?.ToBcp47(), probability = p.Probability }),
+                    predictions = results[i].Select(p => new { label = p.Label, language = p.Language?.ToBcp47(), probability = (float)p.Probability }),
                 }, Json));
             }
             else
@@ -64,7 +64,7 @@ internal static class LidRenderer
                     dominant = a.Dominant,
                     words = a.WordCount,
                     shares = a.Shares.Select(s => new { label = s.Label, language = s.Language?.ToBcp47(), words = s.Words, share = s.Share }),
-                    spans = a.Spans.Select(s => new { label = s.Label, language = s.Language?.ToBcp47(), start = s.Start, length = s.Length, firstWord = s.FirstWord, words = s.WordCount, probability = s.Probability, text = s.Text }),
+                    spans = a.Spans.Select(s => new { label = s.Label, language = s.Language?.ToBcp47(), start = s.Start, length = s.Length, firstWord = s.FirstWord, words = s.WordCount, probability = (float)s.Probability, text = s.Text }),
                 }, Json));
             }
             else if (a.Dominant is not null)

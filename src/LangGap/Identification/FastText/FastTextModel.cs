@@ -9,7 +9,7 @@ internal sealed class FastTextModel
     public const int MaxVersion = 12;
 
     // Quantized input matrices up to this many values are decoded to floats at load time (faster, same sums).
-    private const long DecodeLimit = 1L << 27;
+    private const long DecodeLimit = 1L << 25;
 
     private readonly RowMatrix _input;
     private readonly RowMatrix _output;
