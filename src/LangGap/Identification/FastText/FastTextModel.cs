@@ -43,7 +43,10 @@ internal sealed class FastTextModel
 
     /// <summary>Parses a whole model file; <paramref name="name"/> names it in error messages.</summary>
     /// <exception cref="InvalidInputException">The bytes are not a complete fastText classifier this reader supports.</exception>
-    public static FastTextModel Read(ReadOnlySpan<byte> bytes, string name)
+    public static FastTextModel Read(ReadOnlySpan<byte> bytes, string name) => Read(bytes, name, decodeInput: true);
+
+    /// <summary>Parses a model; <paramref name="decodeInput"/> false keeps a quantized input matrix quantized (tests compare both).</summary>
+    internal static FastTextModel Read(ReadOnlySpan<byte> bytes, string name, bool decodeInput)
     {
         if (bytes.Length < 4 || BinaryPrimitives.ReadInt32LittleEndian(bytes) != Magic)
         {
@@ -73,7 +76,7 @@ internal sealed class FastTextModel
             ? QuantizedMatrix.Read(ref reader, "output matrix")
             : DenseMatrix.Read(ref reader, "output matrix");
         Validate(ref reader, args, dictionary, input, output);
-        if (input is QuantizedMatrix q && q.Rows * q.Columns <= DecodeLimit)
+        if (decodeInput && input is QuantizedMatrix q && q.Rows * q.Columns <= DecodeLimit)
         {
             input = q.Decode();
         }
