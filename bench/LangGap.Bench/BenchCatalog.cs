@@ -9,5 +9,6 @@ internal static class BenchCatalog
             ["languages"] = LanguagesBench.RunAsync,
             ["metrics"] = MetricsBench.RunAsync,
             ["significance"] = SignificanceBench.RunAsync,
+            ["lid"] = LidBench.RunAsync,
         };
 }

@@ -9,5 +9,6 @@ internal static class CommandCatalog
         yield return Commands.ScoreCommand.Create(console);
         yield return Commands.CompareCommand.Create(console);
         yield return Commands.SignificanceCommand.Create(console);
+        yield return Commands.LidCommand.Create(console);
     }
 }
