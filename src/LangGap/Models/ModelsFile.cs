@@ -108,12 +108,12 @@ public sealed record ModelsFile(IReadOnlyList<ModelDefinition> Models, string? C
         {
             var entry = document.Models![i];
             var where = $"models[{i}]" + (entry.Id is null ? "" : $" ('{entry.Id}')");
+            if (entry.Id is not null && !seen.Add(entry.Id))
+            {
+                problems.Add($"{where}: the id '{entry.Id}' is used twice");
+            }
             if (ModelEntryValidator.Validate(entry, where, problems) is { } model)
             {
-                if (!seen.Add(model.Id))
-                {
-                    problems.Add($"{where}: the id '{model.Id}' is used twice");
-                }
                 models.Add(model);
             }
         }
