@@ -12,8 +12,8 @@ namespace LangGap.Evaluation;
 /// <para>Thousands separators — comma, Arabic <c>٬</c>, full-width comma, thin, narrow no-break and no-break space,
 /// apostrophe — are accepted only between groups of exactly three digits; <c>.</c>, <c>٫</c> and a comma followed
 /// by one or two digits are decimal separators. A minus sign counts only when it does not follow a letter or digit.</para>
-/// <para>The answer is the last number in the text, or the last after the final occurrence of an answer prefix
-/// (such as <c>Answer:</c>) when one is given and found.</para>
+/// <para>The answer is the last number in the text — or, when an answer prefix (such as <c>Answer:</c>) is given and
+/// its final occurrence is followed by a number, the first number after it.</para>
 /// </remarks>
 public static partial class NumericAnswerExtractor
 {
@@ -21,19 +21,19 @@ public static partial class NumericAnswerExtractor
 
     /// <summary>Returns the last number in <paramref name="text"/>, or <see langword="null"/> when it has none.</summary>
     /// <param name="text">The response.</param>
-    /// <param name="answerPrefix">When given and present, only the text after its last occurrence is searched.</param>
+    /// <param name="answerPrefix">When given and followed by a number, that number (the first after its last occurrence) is the answer.</param>
     public static decimal? Extract(string text, string? answerPrefix = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!string.IsNullOrEmpty(answerPrefix))
         {
             var at = text.LastIndexOf(answerPrefix, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && Last(Normalise(text[(at + answerPrefix.Length)..])) is { } after)
+            if (at >= 0 && Find(Normalise(text[(at + answerPrefix.Length)..]), first: true) is { } after)
             {
                 return after;
             }
         }
-        return Last(Normalise(text));
+        return Find(Normalise(text), first: false);
     }
 
     /// <summary>Parses a reference answer (which may itself use any digit system) as a number.</summary>
@@ -63,10 +63,10 @@ public static partial class NumericAnswerExtractor
         return builder.ToString();
     }
 
-    private static decimal? Last(string normalised)
+    private static decimal? Find(string normalised, bool first)
     {
         Match? last = null;
-        for (var match = NumberPattern().Match(normalised); match.Success; match = match.NextMatch())
+        for (var match = NumberPattern().Match(normalised); match.Success; match = first ? Match.Empty : match.NextMatch())
         {
             last = match;
         }

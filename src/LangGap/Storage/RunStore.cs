@@ -35,7 +35,15 @@ public sealed class RunStore : IAsyncDisposable
         {
             Directory.CreateDirectory(directory);
         }
-        var connection = await OpenConnectionAsync(path, cancellationToken).ConfigureAwait(false);
+        SqliteConnection connection;
+        try
+        {
+            connection = await OpenConnectionAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e)
+        {
+            throw new InvalidInputException($"'{path}' is not a usable LangGap run store: {e.Message}", e);
+        }
         try
         {
             var version = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA user_version;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
@@ -103,10 +111,18 @@ public sealed class RunStore : IAsyncDisposable
     {
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = 30 };
         var connection = new SqliteConnection(builder.ToString());
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;", cancellationToken)
-            .ConfigureAwait(false);
-        return connection;
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;", cancellationToken)
+                .ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
