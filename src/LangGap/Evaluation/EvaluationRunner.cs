@@ -57,13 +57,13 @@ public sealed class EvaluationRunner
                     }
                     var generation = await GenerateAsync(item, runId, token).ConfigureAwait(false);
                     await writer.AddAsync(generation, token).ConfigureAwait(false);
+                    if (session.Complete(generation) is not null)
+                    {
+                        stop.Cancel();
+                    }
                     if (generation.Status == GenerationStatus.Ok)
                     {
                         await ScoreAsync(item, generation.Text!, scored, writer, session, token).ConfigureAwait(false);
-                    }
-                    if (session.Complete(generation) is not null)
-                    {
-                        await stop.CancelAsync().ConfigureAwait(false);
                     }
                 }).ConfigureAwait(false);
             }
