@@ -6,5 +6,6 @@ internal static class BenchCatalog
     public static IReadOnlyDictionary<string, Func<string[], Task<int>>> All { get; } =
         new SortedDictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
         {
+            ["runner"] = RunnerBench.RunAsync,
         };
 }
