@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using LangGap.Evaluation;
+using LangGap.Languages;
 using LangGap.Models;
 using LangGap.Storage;
 
@@ -52,7 +53,7 @@ internal static class RunnerBench
         {
             var file = ModelsFile.Parse($$"""{ "models": [ { "id": "stub", "url": "{{baseUrl}}", "max_concurrency": {{concurrency}} } ] }""", "bench.json");
             using var registry = new ModelRegistry(file);
-            var samples = Enumerable.Range(0, count).Select(i => Sample.FromPrompt($"s{i}", i % 2 == 0 ? "en" : "hi", $"What is {i} times 7?", ["42"])).ToList();
+            var samples = Enumerable.Range(0, count).Select(i => Sample.FromPrompt($"s{i}", LanguageTag.Parse(i % 2 == 0 ? "en" : "hi"), $"What is {i} times 7?", ["42"])).ToList();
             var task = new EvalTask("bench", new InMemoryDataset("bench", samples), PromptTemplate.Identity, new GenerationOptions { Temperature = 0 },
                 [new NumericMatchScorer(), new LengthScorer()]);
             var model = http ? RunModel.From(registry, "stub") : new RunModel("stub", new InstantChatClient("The answer is 42."));

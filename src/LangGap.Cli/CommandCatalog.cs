@@ -5,6 +5,6 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliConsole console)
     {
-        yield break;
+        yield return Commands.LanguagesCommand.Create(console);
     }
 }

@@ -5,7 +5,7 @@ public class LangGapAppTests
     [Fact]
     public async Task RunAsync_UnknownOption_ExitsTwoNamingIt()
     {
-        var result = await CliRunner.RunAsync("--no-such-option");
+        var result = await CliRunner.RunAsync("", "--no-such-option");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--no-such-option", result.Error);
@@ -14,7 +14,7 @@ public class LangGapAppTests
     [Fact]
     public async Task RunAsync_Help_ExitsZero()
     {
-        var result = await CliRunner.RunAsync("--help");
+        var result = await CliRunner.RunAsync("", "--help");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("langgap", result.Out, StringComparison.OrdinalIgnoreCase);

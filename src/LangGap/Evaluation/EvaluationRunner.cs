@@ -141,7 +141,7 @@ public sealed class EvaluationRunner
             attempts = (e as ModelCallException)?.Attempts ?? 1;
         }
         return new GenerationRecord(
-            item.Key, runId, item.Task.Name, item.Sample.Id, item.Sample.Language, item.SampleIndex, item.Model.Id, item.Options.Seed,
+            item.Key, runId, item.Task.Name, item.Sample.Id, item.Sample.Language.ToString(), item.SampleIndex, item.Model.Id, item.Options.Seed,
             item.PromptJson, text, input, output, _time.GetElapsedTime(started).TotalMilliseconds, attempts,
             failure is null ? GenerationStatus.Ok : GenerationStatus.Failed, failure, finish, _time.GetUtcNow());
     }

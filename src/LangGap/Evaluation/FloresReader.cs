@@ -1,3 +1,4 @@
+using LangGap.Languages;
 using LangGap.Text;
 
 namespace LangGap.Evaluation;
@@ -22,6 +23,10 @@ internal static class FloresReader
         var samples = new List<Sample>();
         foreach (var target in targets)
         {
+            if (!LanguageTag.TryParse(target, out var targetTag))
+            {
+                throw new InvalidInputException($"FLORES target '{target}' is not a language code LangGap knows.");
+            }
             var targetPath = FileOf(directory, target);
             var targetLines = await LineFile.ReadAllLinesAsync(targetPath, null, cancellationToken).ConfigureAwait(false);
             if (targetLines.Count != sourceLines.Count)
@@ -37,7 +42,7 @@ internal static class FloresReader
                     ["source"] = sourceLines[i],
                     ["target_language"] = target,
                 };
-                samples.Add(Sample.FromPrompt($"{source}-{target}-{i + 1:0000}", target, sourceLines[i], [targetLines[i]], metadata));
+                samples.Add(Sample.FromPrompt($"{source}-{target}-{i + 1:0000}", targetTag, sourceLines[i], [targetLines[i]], metadata));
             }
         }
         return samples;

@@ -5,8 +5,9 @@ namespace LangGap.Evaluation;
 
 /// <summary>Turns a sample into the messages sent to a model: an optional system message and a user-message template.</summary>
 /// <remarks>
-/// Placeholders in braces are replaced: <c>{prompt}</c> (the sample's last user message), <c>{language}</c>,
-/// <c>{id}</c>, and any metadata field by name (for example <c>{target_language}</c>); <c>{{</c> and <c>}}</c> are
+/// Placeholders in braces are replaced: <c>{prompt}</c> (the sample's last user message), <c>{language}</c> (the
+/// tag, <c>hi</c>), <c>{language_name}</c> (English name, <c>Hindi</c>), <c>{language_native}</c> (the autonym,
+/// <c>हिन्दी</c>), <c>{id}</c>, and any metadata field by name (for example <c>{target_language}</c>); <c>{{</c> and <c>}}</c> are
 /// literal braces. The template replaces the last user message; earlier turns are kept. A placeholder the sample
 /// cannot fill is an error naming the sample.
 /// </remarks>
@@ -84,7 +85,9 @@ public sealed record PromptTemplate
     private static string Value(string name, Sample sample) => name switch
     {
         "prompt" => sample.Prompt,
-        "language" => sample.Language,
+        "language" => sample.Language.ToString(),
+        "language_name" => sample.Language.Info.EnglishName,
+        "language_native" => sample.Language.Info.NativeName,
         "id" => sample.Id,
         _ when sample.Metadata.TryGetValue(name, out var value) => value,
         _ => throw new InvalidInputException($"The prompt template uses '{{{name}}}' but sample '{sample.Id}' has no such field."),

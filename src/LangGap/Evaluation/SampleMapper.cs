@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using LangGap.Languages;
 using Microsoft.Extensions.AI;
 
 namespace LangGap.Evaluation;
@@ -15,11 +16,13 @@ internal static class SampleMapper
             throw InvalidInputException.At(row.File, row.Line,
                 $"the prompt field '{mapping.Prompt}' is missing or empty (fields: {string.Join(", ", row.Fields.Keys.Select(k => $"'{k}'"))}).");
         }
-        var language = Text(row, mapping.Language) ?? defaultLanguage;
-        if (string.IsNullOrWhiteSpace(language))
+        var languageText = Text(row, mapping.Language) ?? defaultLanguage;
+        if (string.IsNullOrWhiteSpace(languageText))
         {
             throw InvalidInputException.At(row.File, row.Line, $"the language field '{mapping.Language}' is missing and the dataset has no default language.");
         }
+        var language = LanguageNames.Resolve(languageText)
+            ?? throw InvalidInputException.At(row.File, row.Line, $"'{languageText}' is not a language code or English language name LangGap knows.");
         var id = Text(row, mapping.Id) ?? $"{Path.GetFileName(row.File)}:{row.Line}";
         var messages = new List<ChatMessage>(2);
         if (mapping.System is { } systemField && Text(row, systemField) is { Length: > 0 } system)
@@ -54,7 +57,7 @@ internal static class SampleMapper
                 metadata[name] = Stringify(value);
             }
         }
-        return new Sample(id, language.Trim(), messages, references, metadata);
+        return new Sample(id, language, messages, references, metadata);
     }
 
     private static string? Text(DatasetRow row, string field) =>

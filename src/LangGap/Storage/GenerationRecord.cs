@@ -5,7 +5,7 @@ namespace LangGap.Storage;
 /// <param name="RunId">The run that produced it.</param>
 /// <param name="Task">The task name.</param>
 /// <param name="SampleId">The stable sample id.</param>
-/// <param name="Language">The sample's language code.</param>
+/// <param name="Language">The sample's language tag in normal form (<c>LangGap.Languages.LanguageTag</c>, for example <c>zh-Hant</c>).</param>
 /// <param name="SampleIndex">Which of the k samples drawn for this prompt (0-based).</param>
 /// <param name="Model">The model id.</param>
 /// <param name="Seed">The seed sent with the request, if any.</param>

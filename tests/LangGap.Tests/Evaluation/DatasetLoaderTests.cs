@@ -25,7 +25,7 @@ public sealed class DatasetLoaderTests
             """, DatasetFormat.Jsonl);
 
         Assert.Equal(2, samples.Count);
-        Assert.Equal("sw", samples[0].Language);
+        Assert.Equal("sw", samples[0].Language.ToString());
         Assert.Equal("Habari?", samples[0].Prompt);
         Assert.Equal(["Nzuri"], samples[0].References);
         Assert.Equal("2", samples[0].Metadata["difficulty"]);
@@ -50,6 +50,16 @@ public sealed class DatasetLoaderTests
         var error = await Assert.ThrowsAsync<InvalidInputException>(() => LoadAsync(directory, "d.jsonl", "{\"text\": \"a\", \"language\": \"en\"}\n", DatasetFormat.Jsonl));
 
         Assert.StartsWith($"{directory.File("d.jsonl")}:1: the prompt field 'prompt'", error.Message);
+    }
+
+    [Fact]
+    public async Task Jsonl_UnknownLanguage_ErrorNamesFileLineAndValue()
+    {
+        using var directory = new TestDirectory();
+
+        var error = await Assert.ThrowsAsync<InvalidInputException>(() => LoadAsync(directory, "d.jsonl", "{\"prompt\": \"a\", \"language\": \"en\"}\n{\"prompt\": \"b\", \"language\": \"Klingon\"}\n", DatasetFormat.Jsonl));
+
+        Assert.StartsWith($"{directory.File("d.jsonl")}:2: 'Klingon' is not a language", error.Message);
     }
 
     [Fact]
@@ -115,7 +125,7 @@ public sealed class DatasetLoaderTests
         var samples = await LoadAsync(directory, "mgsm_bn.tsv", "প্রশ্ন এক\t18\nপ্রশ্ন দুই\t3\n", DatasetFormat.Mgsm);
 
         Assert.Equal(["mgsm-bn-0001", "mgsm-bn-0002"], samples.Select(s => s.Id));
-        Assert.All(samples, s => Assert.Equal("bn", s.Language));
+        Assert.All(samples, s => Assert.Equal("bn", s.Language.ToString()));
         Assert.Equal(["18"], samples[0].References);
     }
 
@@ -144,7 +154,7 @@ public sealed class DatasetLoaderTests
         var second = samples.Single(s => s.Id == "eng_Latn-swh_Latn-0002");
         Assert.Equal("Good night.", second.Prompt);
         Assert.Equal(["Usiku mwema."], second.References);
-        Assert.Equal("swh_Latn", second.Language);
+        Assert.Equal("swh", second.Language.ToString());
         Assert.Equal("eng_Latn", second.Metadata["source_language"]);
     }
 
@@ -170,7 +180,7 @@ public sealed class DatasetLoaderTests
             DatasetFormat.AyaRedTeaming);
 
         var sample = Assert.Single(samples);
-        Assert.Equal("Serbian", sample.Language);
+        Assert.Equal("sr", sample.Language.ToString());
         Assert.Equal("local", sample.Metadata["global_or_local"]);
         Assert.Contains("Violence", sample.Metadata["harm_category"]);
         Assert.Empty(sample.References);

@@ -1,3 +1,4 @@
+using LangGap.Languages;
 using LangGap.Evaluation;
 using LangGap.Models;
 using LangGap.Storage;
@@ -10,13 +11,13 @@ public sealed class EvaluationRunnerTests
 {
     private static readonly Sample[] Samples =
     [
-        Sample.FromPrompt("q1", "en", "2+2?", ["4"]),
-        Sample.FromPrompt("q2", "bn", "৩+৩?", ["6"]),
-        Sample.FromPrompt("q3", "th", "๕+๕?", ["10"]),
+        Sample.FromPrompt("q1", LanguageTag.Parse("en"), "2+2?", ["4"]),
+        Sample.FromPrompt("q2", LanguageTag.Parse("bn"), "৩+৩?", ["6"]),
+        Sample.FromPrompt("q3", LanguageTag.Parse("th"), "๕+๕?", ["10"]),
     ];
 
     private static EvalTask Task(params IScorer[] scorers) => new(
-        "math", new InMemoryDataset("math", Samples), new PromptTemplate { System = "Answer in {language}.", User = "Q: {prompt}" },
+        "math", new InMemoryDataset("math", Samples), new PromptTemplate { System = "Answer in {language_name} ({language}).", User = "Q: {prompt}" },
         new GenerationOptions { Temperature = 0.7f }, scorers.Length == 0 ? [new NumericMatchScorer(), new LengthScorer()] : scorers);
 
     private static FakeChatClient Solver() => FakeChatClient.Answering(messages => messages[^1].Text switch
@@ -50,7 +51,7 @@ public sealed class EvaluationRunnerTests
         Assert.All(generations.Where(g => g.SampleId == "q1"), g => Assert.Equal(1, matches[g.Key]));
         Assert.All(generations.Where(g => g.SampleId == "q2"), g => Assert.Equal(1, matches[g.Key]));
         Assert.All(generations.Where(g => g.SampleId == "q3"), g => Assert.Equal(0, matches[g.Key]));
-        Assert.Contains("Answer in bn.", generations.First(g => g.SampleId == "q2").PromptJson);
+        Assert.Contains("Answer in Bengali (bn).", generations.First(g => g.SampleId == "q2").PromptJson);
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public sealed class EvaluationRunnerTests
     {
         using var directory = new TestDirectory();
         await using var store = await RunStore.OpenAsync(directory.File("run.db"), default);
-        var samples = Enumerable.Range(0, 200).Select(i => Sample.FromPrompt($"s{i}", "en", $"{i}?", ["1"])).ToList();
+        var samples = Enumerable.Range(0, 200).Select(i => Sample.FromPrompt($"s{i}", LanguageTag.Parse("en"), $"{i}?", ["1"])).ToList();
         var task = new EvalTask("many", new InMemoryDataset("many", samples), PromptTemplate.Identity, new GenerationOptions(), [new LengthScorer()]);
         var model = new FakeChatClient((_, _, _) => throw new ModelCallException("Gave up after 1 attempt: down", 1, new IOException()));
         var run = new EvaluationRun([task], [new RunModel("a", model)], new RunOptions { MaxConcurrency = 2, MinimumBeforeStop = 10, MaxFailureFraction = 0.5 });

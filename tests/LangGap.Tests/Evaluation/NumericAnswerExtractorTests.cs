@@ -1,3 +1,4 @@
+using LangGap.Languages;
 using LangGap.Evaluation;
 
 namespace LangGap.Tests.Evaluation;
@@ -55,7 +56,7 @@ public sealed class NumericAnswerExtractorTests
     [Fact]
     public async Task NumericMatchScorer_EqualValueInOtherScript_ScoresOne()
     {
-        var sample = Sample.FromPrompt("s", "ar", "?", ["18"]);
+        var sample = Sample.FromPrompt("s", LanguageTag.Parse("ar"), "?", ["18"]);
 
         var score = await new NumericMatchScorer().ScoreAsync(new ScoringInput(sample, "m", "الجواب ١٨٫٠"), default);
 
@@ -66,7 +67,7 @@ public sealed class NumericAnswerExtractorTests
     [Fact]
     public async Task NumericMatchScorer_NoNumberInOutput_ScoresZero()
     {
-        var score = await new NumericMatchScorer().ScoreAsync(new ScoringInput(Sample.FromPrompt("s", "en", "?", ["18"]), "m", "I don't know"), default);
+        var score = await new NumericMatchScorer().ScoreAsync(new ScoringInput(Sample.FromPrompt("s", LanguageTag.Parse("en"), "?", ["18"]), "m", "I don't know"), default);
 
         Assert.Equal(0, score.Value);
     }
@@ -74,7 +75,7 @@ public sealed class NumericAnswerExtractorTests
     [Fact]
     public async Task NumericMatchScorer_NonNumericReference_IsUnscored()
     {
-        var score = await new NumericMatchScorer().ScoreAsync(new ScoringInput(Sample.FromPrompt("s", "en", "?", ["n/a"]), "m", "5"), default);
+        var score = await new NumericMatchScorer().ScoreAsync(new ScoringInput(Sample.FromPrompt("s", LanguageTag.Parse("en"), "?", ["n/a"]), "m", "5"), default);
 
         Assert.False(score.IsScored);
         Assert.Contains("no numeric reference", score.UnscoredReason);
@@ -85,7 +86,7 @@ public sealed class NumericAnswerExtractorTests
     [InlineData(LengthUnit.Words, "one two  three", 3)]
     public async Task LengthScorer_Text_CountsUnits(LengthUnit unit, string text, int expected)
     {
-        var score = await new LengthScorer(unit).ScoreAsync(new ScoringInput(Sample.FromPrompt("s", "hi", "?"), "m", text), default);
+        var score = await new LengthScorer(unit).ScoreAsync(new ScoringInput(Sample.FromPrompt("s", LanguageTag.Parse("hi"), "?"), "m", text), default);
 
         Assert.Equal(expected, score.Value);
     }
