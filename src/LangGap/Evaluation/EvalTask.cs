@@ -1,3 +1,6 @@
+using LangGap.Evaluation.Datasets;
+using LangGap.Evaluation.Scoring;
+
 namespace LangGap.Evaluation;
 
 /// <summary>A task: a dataset, the prompt template that turns its samples into requests, generation options and scorers.</summary>

@@ -1,3 +1,4 @@
+using LangGap.Evaluation.Scoring;
 using LangGap.Models;
 using LangGap.Storage;
 

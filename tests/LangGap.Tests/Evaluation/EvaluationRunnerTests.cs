@@ -1,5 +1,7 @@
 using LangGap.Languages;
 using LangGap.Evaluation;
+using LangGap.Evaluation.Datasets;
+using LangGap.Evaluation.Scoring;
 using LangGap.Models;
 using LangGap.Storage;
 using LangGap.Tests.Models;

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using LangGap.Evaluation;
+using LangGap.Evaluation.Datasets;
+using LangGap.Evaluation.Scoring;
 using LangGap.Models;
 using LangGap.Storage;
 using LangGap.Tests.Models;

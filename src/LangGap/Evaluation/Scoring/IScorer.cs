@@ -1,4 +1,4 @@
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Scoring;
 
 /// <summary>Scores one generation. Implementations: numeric match, length, chrF/BLEU, language fidelity, LLM judges.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>Which fields (JSON keys, CSV header names, Parquet columns) of a row make up a <see cref="Sample"/>.</summary>
 /// <remarks>

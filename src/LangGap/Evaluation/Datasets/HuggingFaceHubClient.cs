@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>Fetches the Parquet files of a Hugging Face Hub dataset split and keeps them in a local cache.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Scoring;
 
 /// <summary>Reads Chinese and Japanese numerals in their simple forms.</summary>
 internal static class ChineseNumerals

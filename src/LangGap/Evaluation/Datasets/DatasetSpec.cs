@@ -1,4 +1,4 @@
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>A dataset described by format and location: a local file or directory, or a Hugging Face Hub dataset.</summary>
 /// <remarks>

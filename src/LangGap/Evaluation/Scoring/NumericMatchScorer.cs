@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Scoring;
 
 /// <summary>MGSM-style exact match: 1 when the last number in the output equals the reference number, else 0.</summary>
 /// <remarks>

@@ -3,7 +3,7 @@ using System.Text.Json;
 using LangGap.Languages;
 using Microsoft.Extensions.AI;
 
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>Turns raw rows into samples according to a <see cref="FieldMapping"/>.</summary>
 internal static class SampleMapper

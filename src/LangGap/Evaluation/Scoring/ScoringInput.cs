@@ -1,4 +1,4 @@
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Scoring;
 
 /// <summary>What a scorer sees: the sample, the model that answered and its output.</summary>
 /// <param name="Sample">The evaluated sample (references and metadata included).</param>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using LangGap.Text;
 
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>Reads JSON Lines: one object per non-blank line.</summary>
 internal static class JsonlRowReader

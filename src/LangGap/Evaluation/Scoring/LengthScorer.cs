@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Scoring;
 
 /// <summary>Scores an output by its length in characters (grapheme clusters) or white-space words.</summary>
 public sealed class LengthScorer : IScorer

@@ -1,4 +1,4 @@
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>Loads the samples a <see cref="DatasetSpec"/> describes.</summary>
 public static class DatasetLoader

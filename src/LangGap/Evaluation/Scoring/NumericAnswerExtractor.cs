@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Scoring;
 
 /// <summary>Finds the final numeric answer in a model's response, in any script or digit system (MGSM-style).</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>The formats <see cref="DatasetSpec"/> reads.</summary>
 public enum DatasetFormat

@@ -1,4 +1,4 @@
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>One raw row of a dataset file with its location for error messages.</summary>
 /// <param name="File">The file's display name.</param>

@@ -1,4 +1,4 @@
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Scoring;
 
 /// <summary>What <see cref="LengthScorer"/> counts.</summary>
 public enum LengthUnit

@@ -1,6 +1,6 @@
 using Parquet.Serialization;
 
-namespace LangGap.Tests.Evaluation;
+namespace LangGap.Tests.Evaluation.Datasets;
 
 #pragma warning disable IDE1006 // column names as Hugging Face datasets spell them
 public sealed class ParquetRow

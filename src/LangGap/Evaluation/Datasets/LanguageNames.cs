@@ -1,6 +1,6 @@
 using LangGap.Languages;
 
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>Reads the language of a dataset row: a code or tag (<c>de</c>, <c>deu_Latn</c>), or an English name (<c>Serbian</c>) as some datasets write it.</summary>
 internal static class LanguageNames

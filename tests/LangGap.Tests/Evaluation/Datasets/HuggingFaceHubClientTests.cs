@@ -1,8 +1,10 @@
 using System.Net;
 using LangGap.Evaluation;
+using LangGap.Evaluation.Datasets;
+using LangGap.Evaluation.Scoring;
 using LangGap.Tests.Models;
 
-namespace LangGap.Tests.Evaluation;
+namespace LangGap.Tests.Evaluation.Datasets;
 
 public sealed class HuggingFaceHubClientTests
 {

@@ -1,4 +1,4 @@
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>A source of samples: a file in a known format, a Hugging Face dataset, or samples built in code.</summary>
 public interface IDataset

@@ -1,8 +1,10 @@
 using LangGap.Evaluation;
+using LangGap.Evaluation.Datasets;
+using LangGap.Evaluation.Scoring;
 using LangGap.Tests.Models;
 using Microsoft.Extensions.AI;
 
-namespace LangGap.Tests.Evaluation;
+namespace LangGap.Tests.Evaluation.Datasets;
 
 public sealed class DatasetLoaderTests
 {

@@ -1,7 +1,9 @@
 using LangGap.Languages;
 using LangGap.Evaluation;
+using LangGap.Evaluation.Datasets;
+using LangGap.Evaluation.Scoring;
 
-namespace LangGap.Tests.Evaluation;
+namespace LangGap.Tests.Evaluation.Scoring;
 
 public sealed class NumericAnswerExtractorTests
 {

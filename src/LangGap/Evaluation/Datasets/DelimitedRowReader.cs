@@ -1,7 +1,7 @@
 using System.Text;
 using LangGap.Text;
 
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>Reads CSV (RFC 4180 quoting, fields may span lines) and TSV (no quoting), with or without a header row.</summary>
 internal static class DelimitedRowReader

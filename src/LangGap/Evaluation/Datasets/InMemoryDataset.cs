@@ -1,4 +1,4 @@
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>Samples built in code (built-in suites, tests).</summary>
 /// <param name="Name">The name used as the description.</param>

@@ -1,7 +1,7 @@
 using LangGap.Languages;
 using LangGap.Text;
 
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>Builds translation samples from FLORES-style aligned files: one file per language, line <c>i</c> of each is the same sentence.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using Parquet.Serialization;
 
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>Reads every row of a Parquet file as a dictionary of column values.</summary>
 internal static class ParquetRowReader

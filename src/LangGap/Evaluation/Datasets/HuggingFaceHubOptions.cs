@@ -1,4 +1,4 @@
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Datasets;
 
 /// <summary>Where Hugging Face Hub datasets come from and where their Parquet files are cached.</summary>
 public sealed record HuggingFaceHubOptions

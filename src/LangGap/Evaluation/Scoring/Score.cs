@@ -1,4 +1,4 @@
-namespace LangGap.Evaluation;
+namespace LangGap.Evaluation.Scoring;
 
 /// <summary>A scorer's verdict: a value, or the reason no value could be given.</summary>
 /// <remarks>Unscored is not zero: an unscored item is excluded from means and counted separately.</remarks>
