@@ -10,5 +10,6 @@ internal static class BenchCatalog
             ["metrics"] = MetricsBench.RunAsync,
             ["significance"] = SignificanceBench.RunAsync,
             ["lid"] = LidBench.RunAsync,
+            ["runner"] = RunnerBench.RunAsync,
         };
 }
