@@ -6,6 +6,8 @@ internal static class BenchCatalog
     public static IReadOnlyDictionary<string, Func<string[], Task<int>>> All { get; } =
         new SortedDictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
         {
+            ["torch-generate"] = TorchGenerateBench.RunAsync,
+            ["torch-train"] = TorchTrainBench.RunAsync,
             ["languages"] = LanguagesBench.RunAsync,
             ["metrics"] = MetricsBench.RunAsync,
             ["significance"] = SignificanceBench.RunAsync,
