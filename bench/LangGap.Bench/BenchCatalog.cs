@@ -10,5 +10,9 @@ internal static class BenchCatalog
             ["torch-train"] = TorchTrainBench.RunAsync,
             ["languages"] = LanguagesBench.RunAsync,
             ["rloo"] = RlooBench.RunAsync,
+            ["metrics"] = MetricsBench.RunAsync,
+            ["significance"] = SignificanceBench.RunAsync,
+            ["lid"] = LidBench.RunAsync,
+            ["runner"] = RunnerBench.RunAsync,
         };
 }

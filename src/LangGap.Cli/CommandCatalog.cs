@@ -10,5 +10,9 @@ internal static class CommandCatalog
         yield return Commands.TrainEmbeddedCommand.Create(console);
         yield return Commands.TrainCommand.Create(console);
         yield return Commands.LanguagesCommand.Create(console);
+        yield return Commands.ScoreCommand.Create(console);
+        yield return Commands.CompareCommand.Create(console);
+        yield return Commands.SignificanceCommand.Create(console);
+        yield return Commands.LidCommand.Create(console);
     }
 }

@@ -37,7 +37,10 @@ internal static class ModelEntryValidator
         {
             MaxRetries = entry.MaxRetries ?? 5,
             AttemptTimeout = entry.TimeoutSeconds is { } seconds && seconds > 0 ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromSeconds(120),
+            BaseDelay = Seconds(entry.RetryBaseDelaySeconds, 1),
+            MaxDelay = Seconds(entry.RetryMaxDelaySeconds, 30),
         };
+        if (entry.RetryBaseDelaySeconds is < 0) problems.Add($"{where}: 'retry_base_delay_seconds' must not be negative; found {entry.RetryBaseDelaySeconds}");
         if (entry.TimeoutSeconds is <= 0) problems.Add($"{where}: 'timeout_seconds' must be positive; found {entry.TimeoutSeconds}");
         problems.AddRange(retry.Validate().Select(p => $"{where}: {p.TrimEnd('.')}"));
         if (problems.Count > before)
@@ -49,6 +52,9 @@ internal static class ModelEntryValidator
             api == "completions" ? entry.Template!.ToLowerInvariant() : null,
             entry.TemplateBos ?? true, retry, entry.Temperature, entry.MaxTokens, entry.TopP);
     }
+
+    private static TimeSpan Seconds(double? value, double fallback) =>
+        TimeSpan.FromSeconds(value is { } v && double.IsFinite(v) && v >= 0 && v < 86_400 ? v : fallback);
 
     private static List<OpenAIEndpoint> ValidateEndpoints(ModelEntryDocument entry, string where, List<string> problems)
     {

@@ -24,6 +24,8 @@ namespace LangGap.Models;
 ///     max_tokens: 512
 ///     timeout_seconds: 120
 ///     max_retries: 5
+///     retry_base_delay_seconds: 1   # first backoff; doubles per retry, with jitter
+///     retry_max_delay_seconds: 30
 /// </code>
 /// A model with a single server may give <c>url</c> instead of <c>endpoints</c>. Every problem in the file is
 /// reported at once. An <c>api_key</c> entry is rejected: keys are read from the variable named by <c>api_key_env</c>.
@@ -108,12 +110,12 @@ public sealed record ModelsFile(IReadOnlyList<ModelDefinition> Models, string? C
         {
             var entry = document.Models![i];
             var where = $"models[{i}]" + (entry.Id is null ? "" : $" ('{entry.Id}')");
+            if (entry.Id is not null && !seen.Add(entry.Id))
+            {
+                problems.Add($"{where}: the id '{entry.Id}' is used twice");
+            }
             if (ModelEntryValidator.Validate(entry, where, problems) is { } model)
             {
-                if (!seen.Add(model.Id))
-                {
-                    problems.Add($"{where}: the id '{model.Id}' is used twice");
-                }
                 models.Add(model);
             }
         }

@@ -29,6 +29,8 @@ internal sealed class ModelEntryDocument
     public float? TopP { get; set; }
     public double? TimeoutSeconds { get; set; }
     public int? MaxRetries { get; set; }
+    public double? RetryBaseDelaySeconds { get; set; }
+    public double? RetryMaxDelaySeconds { get; set; }
 }
 
 /// <summary>One raw endpoint of a model.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 
@@ -7,10 +8,12 @@ namespace LangGap.Models;
 /// <summary>Writes OpenAI-compatible request bodies and reads response bodies.</summary>
 internal static class OpenAIWire
 {
+    private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static byte[] WriteChatRequest(string model, IEnumerable<ChatMessage> messages, ChatOptions? options)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, Writer))
         {
             json.WriteStartObject();
             json.WriteString("model", model);
@@ -32,7 +35,7 @@ internal static class OpenAIWire
     public static byte[] WriteCompletionRequest(string model, string prompt, ChatOptions? options, IReadOnlyList<string> templateStops)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, Writer))
         {
             json.WriteStartObject();
             json.WriteString("model", model);
