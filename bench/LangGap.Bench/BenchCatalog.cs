@@ -10,6 +10,7 @@ internal static class BenchCatalog
             ["torch-train"] = TorchTrainBench.RunAsync,
             ["languages"] = LanguagesBench.RunAsync,
             ["rloo"] = RlooBench.RunAsync,
+            ["fidelity"] = FidelityBench.RunAsync,
             ["metrics"] = MetricsBench.RunAsync,
             ["significance"] = SignificanceBench.RunAsync,
             ["lid"] = LidBench.RunAsync,

@@ -28,6 +28,10 @@ public sealed class RewardFactory : IDisposable
         {
             case "length":
                 return new LengthReward();
+            case "fidelity":
+                return new FidelityReward();
+            case "chrf":
+                return new ChrFReward();
             case "judge":
                 var client = (_resolveJudge ?? throw new ArgumentException("No judge models are available here.", nameof(term)))(term.Argument!);
                 _owned.Add(client);
@@ -37,7 +41,7 @@ public sealed class RewardFactory : IDisposable
                 _owned.Add(model);
                 return model;
             default:
-                throw new ArgumentException($"Reward '{term.Name}' is not available in this build.", nameof(term));
+                throw new ArgumentException($"Unknown reward '{term.Name}'.", nameof(term));
         }
     }
 
