@@ -6,6 +6,7 @@ internal static class BenchCatalog
     public static IReadOnlyDictionary<string, Func<string[], Task<int>>> All { get; } =
         new SortedDictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
         {
+            ["languages"] = LanguagesBench.RunAsync,
             ["significance"] = SignificanceBench.RunAsync,
         };
 }

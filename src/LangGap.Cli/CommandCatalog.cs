@@ -5,6 +5,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliConsole console)
     {
+        yield return Commands.LanguagesCommand.Create(console);
         yield return Commands.ScoreCommand.Create(console);
         yield return Commands.CompareCommand.Create(console);
         yield return Commands.SignificanceCommand.Create(console);

@@ -34,7 +34,9 @@ internal static class LangGapApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            await console.Error.WriteLineAsync($"langgap: {parse.Errors[0].Message}").ConfigureAwait(false);
+            // An unrecognised token is the most specific problem; "required command" errors follow from it.
+            var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+            await console.Error.WriteLineAsync($"langgap: {error.Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
 

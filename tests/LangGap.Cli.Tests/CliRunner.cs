@@ -2,7 +2,7 @@ using System.Text;
 
 namespace LangGap.Cli.Tests;
 
-/// <summary>Runs <c>langgap</c> in process with in-memory streams.</summary>
+/// <summary>Runs <c>langgap</c> in process with in-memory streams: <c>RunAsync(stdin, args…)</c>.</summary>
 internal static class CliRunner
 {
     public static async Task<CliResult> RunAsync(string stdin, params string[] args)
@@ -13,8 +13,6 @@ internal static class CliRunner
         var exitCode = await LangGapApp.RunAsync(args, console, CancellationToken.None);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
-
-    public static Task<CliResult> RunAsync(params string[] args) => RunAsync("", args);
 }
 
 internal sealed record CliResult(int ExitCode, string Out, string Error);
