@@ -7,6 +7,7 @@ internal static class BenchCatalog
         new SortedDictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
         {
             ["languages"] = LanguagesBench.RunAsync,
+            ["metrics"] = MetricsBench.RunAsync,
             ["significance"] = SignificanceBench.RunAsync,
         };
 }

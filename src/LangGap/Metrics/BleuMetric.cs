@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using LangGap.Text;
 
 namespace LangGap.Metrics;
@@ -12,7 +11,7 @@ namespace LangGap.Metrics;
 public sealed class BleuMetric : ICorpusMetric
 {
     private readonly IMetricTokenizer _tokenizer;
-    private readonly ConditionalWeakTable<IReadOnlyList<string>, string[]> _preprocessed = new();
+    private readonly ReferenceCache<BleuReferences> _references = new();
     private int _lastReferenceCount = 1;
 
     /// <summary>Creates the metric; <paramref name="options"/> defaults to sacrebleu's <c>corpus_bleu</c> settings.</summary>
@@ -37,11 +36,11 @@ public sealed class BleuMetric : ICorpusMetric
     public int StatisticsWidth => 2 + 2 * Options.MaxNgramOrder;
 
     /// <inheritdoc />
-    /// <remarks>Tokenized references are cached per reference list, so scoring many systems against the same lists tokenizes them once.</remarks>
+    /// <remarks>Prepared references are cached per set of reference lists, so scoring many systems against the same lists prepares them once.</remarks>
     public SegmentStatistics ComputeStatistics(IReadOnlyList<string> hypotheses, IReadOnlyList<IReadOnlyList<string>> references)
     {
         SegmentParallel.CheckShapes(hypotheses, references);
-        var refs = references.Select(Preprocessed).ToArray();
+        var refs = _references.GetOrCreate(references, r => BleuReferences.Build(r, Preprocess, Options.MaxNgramOrder));
         var width = StatisticsWidth;
         var values = new double[hypotheses.Count * width];
         SegmentParallel.For(hypotheses.Count, i =>
@@ -54,7 +53,32 @@ public sealed class BleuMetric : ICorpusMetric
     }
 
     /// <inheritdoc />
-    /// <remarks>The signature uses the reference count of the most recent <see cref="ComputeStatistics"/> call (1 before any).</remarks>
+    /// <remarks>Segment-major: each segment's prepared references stay in cache while every system's hypothesis is scored.</remarks>
+    public IReadOnlyList<SegmentStatistics> ComputeStatistics(IReadOnlyList<IReadOnlyList<string>> systems, IReadOnlyList<IReadOnlyList<string>> references)
+    {
+        ArgumentNullException.ThrowIfNull(systems);
+        foreach (var system in systems)
+        {
+            SegmentParallel.CheckShapes(system, references);
+        }
+        var refs = _references.GetOrCreate(references, r => BleuReferences.Build(r, Preprocess, Options.MaxNgramOrder));
+        var width = StatisticsWidth;
+        var count = references[0].Count;
+        var values = systems.Select(_ => new double[count * width]).ToArray();
+        SegmentParallel.For(count, i =>
+        {
+            for (var s = 0; s < systems.Count; s++)
+            {
+                var hypothesis = Preprocess(systems[s][i] ?? throw new ArgumentException($"Hypothesis {i + 1} is null.", nameof(systems)));
+                BleuWorkspace.Current.Compute(hypothesis, refs, i, Options.MaxNgramOrder, values[s].AsSpan(i * width, width));
+            }
+        });
+        _lastReferenceCount = references.Count;
+        return values.Select(v => new SegmentStatistics(count, width, v)).ToList();
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The signature uses the reference count of the most recent <see cref="ComputeStatistics(IReadOnlyList{string}, IReadOnlyList{IReadOnlyList{string}})"/> call (1 before any).</remarks>
     public MetricScore Score(ReadOnlySpan<double> totals) => Score(totals, _lastReferenceCount);
 
     /// <summary>Scores summed statistics, signing the score for <paramref name="referenceCount"/> references.</summary>
@@ -87,13 +111,6 @@ public sealed class BleuMetric : ICorpusMetric
     /// <summary>sacrebleu's <c>_preprocess_segment</c>: optional lower-casing, then the tokenizer on the right-stripped text.</summary>
     internal string Preprocess(string segment) =>
         _tokenizer.Tokenize(PythonText.RStrip(Options.Lowercase ? PythonText.Lower(segment) : segment));
-
-    private string[] Preprocessed(IReadOnlyList<string> stream) => _preprocessed.GetValue(stream, s =>
-    {
-        var result = new string[s.Count];
-        SegmentParallel.For(s.Count, i => result[i] = Preprocess(s[i] ?? throw new ArgumentException($"Reference {i + 1} is null.", nameof(stream))));
-        return result;
-    });
 
     private void CheckWidth(ReadOnlySpan<double> row)
     {

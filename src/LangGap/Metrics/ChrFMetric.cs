@@ -10,6 +10,7 @@ namespace LangGap.Metrics;
 /// </remarks>
 public sealed class ChrFMetric : ICorpusMetric
 {
+    private readonly ReferenceCache<ChrFReferences> _references = new();
     private int _lastReferenceCount = 1;
 
     /// <summary>Creates the metric; <paramref name="options"/> defaults to sacrebleu's chrF2.</summary>
@@ -34,27 +35,49 @@ public sealed class ChrFMetric : ICorpusMetric
     public int StatisticsWidth => 3 * (Options.CharOrder + Options.WordOrder);
 
     /// <inheritdoc />
+    /// <remarks>Prepared references are cached per set of reference lists, so scoring many systems against the same lists prepares them once.</remarks>
     public SegmentStatistics ComputeStatistics(IReadOnlyList<string> hypotheses, IReadOnlyList<IReadOnlyList<string>> references)
     {
         SegmentParallel.CheckShapes(hypotheses, references);
+        var refs = _references.GetOrCreate(references, r => ChrFReferences.Build(r, Preprocess, Options));
         var width = StatisticsWidth;
         var values = new double[hypotheses.Count * width];
         SegmentParallel.For(hypotheses.Count, i =>
         {
-            var refs = new string[references.Count];
-            for (var k = 0; k < refs.Length; k++)
-            {
-                refs[k] = Preprocess(references[k][i] ?? throw new ArgumentException($"Reference {i + 1} is null.", nameof(references)));
-            }
             var hypothesis = Preprocess(hypotheses[i] ?? throw new ArgumentException($"Hypothesis {i + 1} is null.", nameof(hypotheses)));
-            ChrFWorkspace.Current.Compute(hypothesis, refs, Options, values.AsSpan(i * width, width));
+            ChrFWorkspace.Current.Compute(hypothesis, refs, i, Options, values.AsSpan(i * width, width));
         });
         _lastReferenceCount = references.Count;
         return new SegmentStatistics(hypotheses.Count, width, values);
     }
 
     /// <inheritdoc />
-    /// <remarks>The signature uses the reference count of the most recent <see cref="ComputeStatistics"/> call (1 before any).</remarks>
+    /// <remarks>Segment-major: each segment's prepared references stay in cache while every system's hypothesis is scored.</remarks>
+    public IReadOnlyList<SegmentStatistics> ComputeStatistics(IReadOnlyList<IReadOnlyList<string>> systems, IReadOnlyList<IReadOnlyList<string>> references)
+    {
+        ArgumentNullException.ThrowIfNull(systems);
+        foreach (var system in systems)
+        {
+            SegmentParallel.CheckShapes(system, references);
+        }
+        var refs = _references.GetOrCreate(references, r => ChrFReferences.Build(r, Preprocess, Options));
+        var width = StatisticsWidth;
+        var count = references[0].Count;
+        var values = systems.Select(_ => new double[count * width]).ToArray();
+        SegmentParallel.For(count, i =>
+        {
+            for (var s = 0; s < systems.Count; s++)
+            {
+                var hypothesis = Preprocess(systems[s][i] ?? throw new ArgumentException($"Hypothesis {i + 1} is null.", nameof(systems)));
+                ChrFWorkspace.Current.Compute(hypothesis, refs, i, Options, values[s].AsSpan(i * width, width));
+            }
+        });
+        _lastReferenceCount = references.Count;
+        return values.Select(v => new SegmentStatistics(count, width, v)).ToList();
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The signature uses the reference count of the most recent <see cref="ComputeStatistics(IReadOnlyList{string}, IReadOnlyList{IReadOnlyList{string}})"/> call (1 before any).</remarks>
     public MetricScore Score(ReadOnlySpan<double> totals) => Score(totals, _lastReferenceCount);
 
     /// <summary>Scores summed statistics, signing the score for <paramref name="referenceCount"/> references.</summary>

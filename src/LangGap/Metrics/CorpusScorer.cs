@@ -25,16 +25,21 @@ public static class CorpusScorer
             if (file.Lines.Count != first.Lines.Count)
             {
                 throw new InvalidInputException(
-                    $"'{file.Name}' has {file.Lines.Count} lines but '{first.Name}' has {first.Lines.Count}; every file must have one line per segment.");
+                    $"'{file.Name}' has {Lines(file.Lines.Count)} but '{first.Name}' has {Lines(first.Lines.Count)}; every file must have one line per segment.");
             }
         }
+        static string Lines(int count) => count == 1 ? "1 line" : $"{count} lines";
+
         var referenceStreams = references.Select(r => r.Lines).ToArray();
+        var systemStreams = systems.Select(s => s.Lines).ToArray();
+        var perMetric = metrics.Select(metric => metric.ComputeStatistics(systemStreams, referenceStreams)).ToList();
         var results = new List<SystemScore>(systems.Count * metrics.Count);
-        foreach (var system in systems)
+        for (var s = 0; s < systems.Count; s++)
         {
-            foreach (var metric in metrics)
+            for (var m = 0; m < metrics.Count; m++)
             {
-                var statistics = metric.ComputeStatistics(system.Lines, referenceStreams);
+                var metric = metrics[m];
+                var statistics = perMetric[m][s];
                 var corpus = metric.Score(statistics.Total());
                 IReadOnlyList<MetricScore>? segments = null;
                 if (includeSegments)
@@ -46,7 +51,7 @@ public static class CorpusScorer
                     }
                     segments = list;
                 }
-                results.Add(new SystemScore(system.Name, corpus, segments));
+                results.Add(new SystemScore(systems[s].Name, corpus, segments));
             }
         }
         return results;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace LangGap.Metrics;
 
@@ -8,16 +9,17 @@ namespace LangGap.Metrics;
 /// <remarks>
 /// An n-gram's id is found from its (n−1)-gram prefix's id and its last symbol, so every order shares one table and
 /// no n-gram is ever materialised as a string. Ids are dense (0, 1, 2, …) within one <see cref="Reset"/> period, so
-/// callers keep counts in plain arrays indexed by id. One instance is used by one thread at a time.
+/// callers keep counts in plain arrays indexed by id. Key, id and generation stamp share one slot (one cache line
+/// per probe). One instance is used by one thread at a time.
 /// </remarks>
 internal sealed class NgramTable
 {
     /// <summary>The prefix id of a unigram.</summary>
     public const uint NoPrefix = uint.MaxValue;
 
-    private ulong[] _keys = new ulong[1024];
-    private int[] _values = new int[1024];
-    private int[] _stamps = new int[1024];
+    private const ulong Multiplier = 0x9E3779B97F4A7C15UL;
+
+    private Slot[] _slots = new Slot[1024];
     private int _stamp = 1;
     private int _shift = 64 - 10;
 
@@ -29,92 +31,120 @@ internal sealed class NgramTable
     {
         Count = 0;
         var needed = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1024, expected * 2));
-        if (needed > _keys.Length)
+        if (needed > _slots.Length)
         {
-            _keys = new ulong[needed];
-            _values = new int[needed];
-            _stamps = new int[needed];
+            _slots = new Slot[needed];
             _stamp = 1;
             _shift = 64 - BitOperations.Log2((uint)needed);
             return;
         }
         if (++_stamp == int.MaxValue)
         {
-            Array.Clear(_stamps);
+            Array.Clear(_slots);
             _stamp = 1;
         }
     }
 
     /// <summary>The key of the n-gram that extends <paramref name="prefix"/> by <paramref name="symbol"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Key(uint prefix, uint symbol) => ((ulong)prefix << 32) | symbol;
 
     /// <summary>The id of <paramref name="key"/>, adding it with the next id when absent.</summary>
     public int GetOrAdd(ulong key)
     {
-        var mask = _keys.Length - 1;
-        var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
-        while (_stamps[slot] == _stamp)
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        var index = (int)((key * Multiplier) >> _shift);
+        while (true)
         {
-            if (_keys[slot] == key)
+            ref var slot = ref slots[index];
+            if (slot.Stamp != _stamp)
             {
-                return _values[slot];
+                if (Count * 2 >= slots.Length)
+                {
+                    Grow();
+                    return GetOrAdd(key);
+                }
+                slot.Stamp = _stamp;
+                slot.Key = key;
+                slot.Value = Count;
+                return Count++;
             }
-            slot = (slot + 1) & mask;
+            if (slot.Key == key)
+            {
+                return slot.Value;
+            }
+            index = (index + 1) & mask;
         }
-        if (Count * 2 >= _keys.Length)
-        {
-            Grow();
-            return GetOrAdd(key);
-        }
-        _stamps[slot] = _stamp;
-        _keys[slot] = key;
-        _values[slot] = Count;
-        return Count++;
     }
 
     /// <summary>The id of <paramref name="key"/>, or −1 when absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)
     {
-        var mask = _keys.Length - 1;
-        var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
-        while (_stamps[slot] == _stamp)
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        var index = (int)((key * Multiplier) >> _shift);
+        while (true)
         {
-            if (_keys[slot] == key)
+            ref var slot = ref slots[index];
+            if (slot.Stamp != _stamp)
             {
-                return _values[slot];
+                return -1;
             }
-            slot = (slot + 1) & mask;
+            if (slot.Key == key)
+            {
+                return slot.Value;
+            }
+            index = (index + 1) & mask;
         }
-        return -1;
+    }
+
+    /// <summary>A read-only copy of the current entries, with the same ids.</summary>
+    public FrozenNgramSet Freeze()
+    {
+        var keys = new ulong[Count];
+        var ids = new int[Count];
+        var n = 0;
+        foreach (var slot in _slots)
+        {
+            if (slot.Stamp == _stamp)
+            {
+                keys[n] = slot.Key;
+                ids[n] = slot.Value;
+                n++;
+            }
+        }
+        return new FrozenNgramSet(keys, ids, n);
     }
 
     private void Grow()
     {
-        var oldKeys = _keys;
-        var oldValues = _values;
-        var oldStamps = _stamps;
+        var old = _slots;
         var oldStamp = _stamp;
-        var size = oldKeys.Length * 2;
-        _keys = new ulong[size];
-        _values = new int[size];
-        _stamps = new int[size];
+        _slots = new Slot[old.Length * 2];
         _stamp = 1;
-        _shift = 64 - BitOperations.Log2((uint)size);
-        var mask = size - 1;
-        for (var i = 0; i < oldKeys.Length; i++)
+        _shift = 64 - BitOperations.Log2((uint)_slots.Length);
+        var mask = _slots.Length - 1;
+        foreach (var entry in old)
         {
-            if (oldStamps[i] != oldStamp)
+            if (entry.Stamp != oldStamp)
             {
                 continue;
             }
-            var slot = (int)((oldKeys[i] * 0x9E3779B97F4A7C15UL) >> _shift);
-            while (_stamps[slot] == _stamp)
+            var index = (int)((entry.Key * Multiplier) >> _shift);
+            while (_slots[index].Stamp == _stamp)
             {
-                slot = (slot + 1) & mask;
+                index = (index + 1) & mask;
             }
-            _stamps[slot] = _stamp;
-            _keys[slot] = oldKeys[i];
-            _values[slot] = oldValues[i];
+            _slots[index] = new Slot { Key = entry.Key, Value = entry.Value, Stamp = _stamp };
         }
+    }
+
+    private struct Slot
+    {
+        public ulong Key;
+        public int Value;
+        public int Stamp;
     }
 }

@@ -59,7 +59,7 @@ public sealed class TerMetric : ICorpusMetric
     }
 
     /// <inheritdoc />
-    /// <remarks>The signature uses the reference count of the most recent <see cref="ComputeStatistics"/> call (1 before any).</remarks>
+    /// <remarks>The signature uses the reference count of the most recent <see cref="ComputeStatistics(IReadOnlyList{string}, IReadOnlyList{IReadOnlyList{string}})"/> call (1 before any).</remarks>
     public MetricScore Score(ReadOnlySpan<double> totals) => Score(totals, _lastReferenceCount);
 
     /// <summary>Scores summed statistics, signing the score for <paramref name="referenceCount"/> references.</summary>

@@ -1,22 +1,19 @@
+using LangGap.Text;
+
 namespace LangGap.Metrics;
 
-/// <summary>Maps word tokens to small integer ids without allocating for tokens already seen (one per thread).</summary>
+/// <summary>Maps word tokens to small integer ids; lookups hash the span and never allocate.</summary>
+/// <remarks>
+/// Open addressing on a 64-bit FNV-1a hash, confirmed by comparing the characters, so two tokens share an id only
+/// when they are equal. Built by one thread; once built, any number of threads may call <see cref="Find"/> and
+/// <see cref="Split"/> with <c>add: false</c>.
+/// </remarks>
 internal sealed class TokenVocabulary
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    public TokenVocabulary() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Forgets every token when the vocabulary has grown large; call only between segments.</summary>
-    /// <remarks>Ids are only ever compared within one segment, so forgetting between segments is safe.</remarks>
-    public void TrimIfLarge()
-    {
-        if (_ids.Count > 2_000_000)
-        {
-            _ids.Clear();
-        }
-    }
+    private ulong[] _hashes = new ulong[1024];
+    private int[] _ids = CreateIds(1024);
+    private string[] _tokens = new string[1024];
+    private int _count;
 
     /// <summary>Appends the ids of the white-space separated words of <paramref name="text"/> (Python's <c>split()</c>);
     /// unknown words get −1 unless <paramref name="add"/>.</summary>
@@ -25,12 +22,12 @@ internal sealed class TokenVocabulary
         var i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && LangGap.Text.PythonText.IsSpace(text[i]))
+            while (i < text.Length && PythonText.IsSpace(text[i]))
             {
                 i++;
             }
             var start = i;
-            while (i < text.Length && !LangGap.Text.PythonText.IsSpace(text[i]))
+            while (i < text.Length && !PythonText.IsSpace(text[i]))
             {
                 i++;
             }
@@ -45,15 +42,75 @@ internal sealed class TokenVocabulary
     /// <summary>The id of <paramref name="token"/>, adding it when new.</summary>
     public int GetOrAdd(ReadOnlySpan<char> token)
     {
-        if (_lookup.TryGetValue(token, out var id))
+        var hash = Hash(token);
+        var slot = Probe(token, hash);
+        if (_ids[slot] >= 0)
         {
-            return id;
+            return _ids[slot];
         }
-        id = _ids.Count;
-        _lookup.TryAdd(token, id);
-        return id;
+        if ((_count + 1) * 2 > _ids.Length)
+        {
+            Grow();
+            slot = Probe(token, hash);
+        }
+        _hashes[slot] = hash;
+        _tokens[slot] = token.ToString();
+        _ids[slot] = _count;
+        return _count++;
     }
 
     /// <summary>The id of <paramref name="token"/>, or −1 when it was never added.</summary>
-    public int Find(ReadOnlySpan<char> token) => _lookup.TryGetValue(token, out var id) ? id : -1;
+    public int Find(ReadOnlySpan<char> token) => _ids[Probe(token, Hash(token))];
+
+    // The slot holding the token, or the empty slot where it would go.
+    private int Probe(ReadOnlySpan<char> token, ulong hash)
+    {
+        var mask = _ids.Length - 1;
+        var slot = (int)(hash & (ulong)mask);
+        while (_ids[slot] >= 0 && (_hashes[slot] != hash || !token.SequenceEqual(_tokens[slot])))
+        {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private void Grow()
+    {
+        var (hashes, ids, tokens) = (_hashes, _ids, _tokens);
+        _hashes = new ulong[hashes.Length * 2];
+        _ids = CreateIds(hashes.Length * 2);
+        _tokens = new string[hashes.Length * 2];
+        var mask = _ids.Length - 1;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] < 0)
+            {
+                continue;
+            }
+            var slot = (int)(hashes[i] & (ulong)mask);
+            while (_ids[slot] >= 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+            (_hashes[slot], _ids[slot], _tokens[slot]) = (hashes[i], ids[i], tokens[i]);
+        }
+    }
+
+    private static int[] CreateIds(int size)
+    {
+        var ids = new int[size];
+        Array.Fill(ids, -1);
+        return ids;
+    }
+
+    private static ulong Hash(ReadOnlySpan<char> text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+        // FNV's low bits mix poorly; fold the high bits in before masking.
+        return hash ^ (hash >> 29) ^ (hash >> 47);
+    }
 }

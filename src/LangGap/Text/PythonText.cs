@@ -12,7 +12,7 @@ namespace LangGap.Text;
 internal static class PythonText
 {
     /// <summary>True for the code points Python's <c>str.isspace()</c> and <c>str.split()</c> treat as white space.</summary>
-    public static bool IsSpace(char c) => c switch
+    public static bool IsSpace(char c) => c < 128 ? c is ' ' or (>= '\t' and <= '\r') or (>= '\u001C' and <= '\u001F') : c switch
     {
         >= '\t' and <= '\r' => true,
         >= '\u001C' and <= ' ' => true,
@@ -25,29 +25,30 @@ internal static class PythonText
     /// <summary>Python's <c>' '.join(s.split())</c>: tokens separated by single spaces, no leading or trailing space.</summary>
     public static string CollapseSpaces(ReadOnlySpan<char> s)
     {
-        var builder = new StringBuilder(s.Length);
-        var i = 0;
-        while (i < s.Length)
+        char[]? rented = null;
+        var buffer = s.Length <= 512 ? stackalloc char[s.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(s.Length));
+        var n = 0;
+        var pendingSpace = false;
+        foreach (var c in s)
         {
-            while (i < s.Length && IsSpace(s[i]))
+            if (IsSpace(c))
             {
-                i++;
+                pendingSpace = n > 0;
+                continue;
             }
-            var start = i;
-            while (i < s.Length && !IsSpace(s[i]))
+            if (pendingSpace)
             {
-                i++;
+                buffer[n++] = ' ';
+                pendingSpace = false;
             }
-            if (i > start)
-            {
-                if (builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-                builder.Append(s[start..i]);
-            }
+            buffer[n++] = c;
         }
-        return builder.ToString();
+        var result = new string(buffer[..n]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+        return result;
     }
 
     /// <summary>Python's <c>s.rstrip()</c>.</summary>

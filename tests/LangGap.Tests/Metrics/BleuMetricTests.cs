@@ -49,3 +49,50 @@ public class BleuMetricTests
         Assert.Contains("eff:yes", metric.ScoreSegment(stats.Row(0)).Signature);
     }
 }
+
+public class ReferenceCacheTests
+{
+    [Fact]
+    public void ComputeStatistics_ReferenceListChangedInPlace_UsesNewContent()
+    {
+        var bleu = new BleuMetric();
+        var chrf = new ChrFMetric();
+        var references = new List<string> { "the cat sat on the mat" };
+        bleu.ComputeStatistics(["the cat sat on the mat"], [references]);
+        chrf.ComputeStatistics(["the cat sat on the mat"], [references]);
+
+        references[0] = "a dog ran in the park";
+        var bleuAfter = bleu.Score(bleu.ComputeStatistics(["a dog ran in the park"], [references]).Total()).Score;
+        var chrfAfter = chrf.Score(chrf.ComputeStatistics(["a dog ran in the park"], [references]).Total()).Score;
+
+        Assert.Equal(100.0, bleuAfter, 1e-9);
+        Assert.Equal(100.0, chrfAfter, 1e-9);
+    }
+}
+
+public class MultiSystemStatisticsTests
+{
+    public static TheoryData<string> Metrics => new() { "bleu", "chrf", "ter" };
+
+    [Theory]
+    [MemberData(nameof(Metrics))]
+    public void ComputeStatistics_SeveralSystems_SameAsOneAtATime(string name)
+    {
+        var metric = CorpusMetricFactory.Create(name, new MetricSettings { ChrFWordOrder = 2 });
+        var references = Enumerable.Range(0, 300).Select(i => $"The {i % 11} cats sat on mat {i}, quietly.").ToList();
+        IReadOnlyList<string>[] systems =
+        [
+            Enumerable.Range(0, 300).Select(i => $"The {i % 11} cats sat on the mat {i}.").ToList(),
+            Enumerable.Range(0, 300).Select(i => $"A {i % 7} dogs ran on mat {i}, loudly!").ToList(),
+        ];
+
+        var together = metric.ComputeStatistics(systems, [references]);
+
+        Assert.Equal(2, together.Count);
+        for (var s = 0; s < systems.Length; s++)
+        {
+            var alone = CorpusMetricFactory.Create(name, new MetricSettings { ChrFWordOrder = 2 }).ComputeStatistics(systems[s], [references]);
+            Assert.Equal(alone.Values.ToArray(), together[s].Values.ToArray());
+        }
+    }
+}
