@@ -20,6 +20,13 @@ internal static class LangGapApp
             new VersionOption(),
             verboseOption,
         };
+        // Without an action of its own, a bare `langgap` (or one with only unknown options) would report
+        // "Required command was not provided" before naming the unknown option.
+        root.SetAction(async (ParseResult _, CancellationToken token) =>
+        {
+            await console.Error.WriteLineAsync("langgap: choose a command; 'langgap --help' lists them.".AsMemory(), token).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        });
         foreach (var command in CommandCatalog.Create(console))
         {
             root.Subcommands.Add(command);
