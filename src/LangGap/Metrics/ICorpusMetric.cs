@@ -24,6 +24,16 @@ public interface ICorpusMetric
     /// <param name="references">Reference streams as sacrebleu takes them: <c>references[k][i]</c> is the k-th reference of segment i.</param>
     SegmentStatistics ComputeStatistics(IReadOnlyList<string> hypotheses, IReadOnlyList<IReadOnlyList<string>> references);
 
+    /// <summary>Computes the sufficient statistics of several systems' outputs against the same references.</summary>
+    /// <remarks>
+    /// Equal to calling <see cref="ComputeStatistics(IReadOnlyList{string}, IReadOnlyList{IReadOnlyList{string}})"/> once
+    /// per system; metrics may override it to visit each segment's references once for all systems.
+    /// </remarks>
+    /// <param name="systems">One hypothesis stream per system.</param>
+    /// <param name="references">Reference streams as sacrebleu takes them.</param>
+    IReadOnlyList<SegmentStatistics> ComputeStatistics(IReadOnlyList<IReadOnlyList<string>> systems, IReadOnlyList<IReadOnlyList<string>> references) =>
+        systems.Select(system => ComputeStatistics(system, references)).ToList();
+
     /// <summary>Scores summed statistics (the sum over any set of segments).</summary>
     MetricScore Score(ReadOnlySpan<double> totals);
 
