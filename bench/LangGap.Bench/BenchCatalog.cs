@@ -6,8 +6,12 @@ internal static class BenchCatalog
     public static IReadOnlyDictionary<string, Func<string[], Task<int>>> All { get; } =
         new SortedDictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
         {
+            ["torch-generate"] = TorchGenerateBench.RunAsync,
+            ["torch-train"] = TorchTrainBench.RunAsync,
             ["languages"] = LanguagesBench.RunAsync,
             ["metrics"] = MetricsBench.RunAsync,
             ["significance"] = SignificanceBench.RunAsync,
+            ["lid"] = LidBench.RunAsync,
+            ["runner"] = RunnerBench.RunAsync,
         };
 }

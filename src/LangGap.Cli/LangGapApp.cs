@@ -5,19 +5,20 @@ namespace LangGap.Cli;
 /// <summary>Builds the <c>langgap</c> command tree and maps failures to exit codes in one place.</summary>
 internal static class LangGapApp
 {
-    private static readonly Option<bool> Verbose = new("--verbose")
-    {
-        Description = "Print stack traces for unexpected errors.",
-        Recursive = true,
-    };
-
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
+        // A new option per run: System.CommandLine symbols record their parents, so sharing one between
+        // command trees built concurrently (parallel tests) corrupts parsing.
+        var verboseOption = new Option<bool>("--verbose")
+        {
+            Description = "Print stack traces for unexpected errors.",
+            Recursive = true,
+        };
         var root = new Command("langgap", "LangGap: measure and close the language gap in LLM quality and safety.")
         {
             new HelpOption(),
             new VersionOption(),
-            Verbose,
+            verboseOption,
         };
         // Without an action of its own, a bare `langgap` (or one with only unknown options) would report
         // "Required command was not provided" before naming the unknown option.
@@ -40,7 +41,7 @@ internal static class LangGapApp
             return ExitCodes.BadInput;
         }
 
-        var verbose = parse.GetValue(Verbose);
+        var verbose = parse.GetValue(verboseOption);
         try
         {
             var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };

@@ -1,0 +1,12 @@
+using LangGap.Evaluation.Datasets;
+using LangGap.Evaluation.Scoring;
+
+namespace LangGap.Evaluation;
+
+/// <summary>A task: a dataset, the prompt template that turns its samples into requests, generation options and scorers.</summary>
+/// <param name="Name">A unique name within a run (stored with every generation).</param>
+/// <param name="Dataset">Where the samples come from.</param>
+/// <param name="Prompt">How a sample becomes messages.</param>
+/// <param name="Generation">Sampling settings (override the model's defaults).</param>
+/// <param name="Scorers">The scorers applied to every successful generation.</param>
+public sealed record EvalTask(string Name, IDataset Dataset, PromptTemplate Prompt, GenerationOptions Generation, IReadOnlyList<IScorer> Scorers);

@@ -1,0 +1,8 @@
+namespace LangGap.Evaluation;
+
+/// <summary>Everything that defines a run: tasks, models and options.</summary>
+/// <param name="Tasks">The tasks, each run on every model.</param>
+/// <param name="Models">The models.</param>
+/// <param name="Options">Concurrency, k, seed, limits.</param>
+/// <param name="RunId">A fixed run id, or <see langword="null"/> to derive it from the configuration (so a rerun resumes the same run).</param>
+public sealed record EvaluationRun(IReadOnlyList<EvalTask> Tasks, IReadOnlyList<RunModel> Models, RunOptions Options, string? RunId = null);

@@ -1,0 +1,61 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace LangGap.Evaluation;
+
+/// <summary>Describes a run as JSON for the store, derives its id, and derives per-request seeds.</summary>
+internal static class RunConfiguration
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The run's configuration as JSON: tasks, models, options — no client internals and no credentials.</summary>
+    public static string Describe(EvaluationRun run) => JsonSerializer.Serialize(new
+    {
+        tasks = run.Tasks.Select(t => new
+        {
+            name = t.Name,
+            dataset = t.Dataset.Description,
+            prompt = new { system = t.Prompt.System, user = t.Prompt.User },
+            generation = t.Generation,
+            scorers = t.Scorers.Select(s => s.Name).ToList(),
+        }),
+        models = run.Models.Select(m => new { id = m.Id, defaults = m.Defaults }),
+        options = new
+        {
+            samples_per_prompt = run.Options.SamplesPerPrompt,
+            seed = run.Options.Seed,
+            limit = run.Options.Limit,
+            max_failure_fraction = run.Options.MaxFailureFraction,
+        },
+    }, Json);
+
+    public static string Versions() => JsonSerializer.Serialize(new Dictionary<string, string>
+    {
+        ["langgap"] = LangGapVersion.Current,
+        ["dotnet"] = Environment.Version.ToString(),
+        ["os"] = RuntimeInformation.OSDescription,
+    });
+
+    public static string RunIdOf(string configJson) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(configJson)))[..16];
+
+    /// <summary>A non-negative 31-bit seed from the run seed, task, sample and index — the same for every model, so draws pair up.</summary>
+    public static long SeedOf(long runSeed, string task, string sampleId, int sampleIndex)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{runSeed}\u001f{task}\u001f{sampleId}\u001f{sampleIndex}"));
+        return BinaryPrimitives.ReadInt32LittleEndian(hash) & int.MaxValue;
+    }
+
+    public static string PromptJson(IReadOnlyList<ChatMessage> messages) =>
+        JsonSerializer.Serialize(messages.Select(m => new Dictionary<string, string> { ["role"] = m.Role.Value, ["content"] = m.Text }), Json);
+}

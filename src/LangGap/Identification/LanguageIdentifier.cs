@@ -1,0 +1,183 @@
+using System.Text;
+using LangGap.Identification.FastText;
+using LangGap.Languages;
+
+namespace LangGap.Identification;
+
+/// <summary>
+/// Identifies the language of text with a fastText classifier, giving the same labels and probabilities as
+/// fastText 0.9.2's <c>predict-prob</c>. <see cref="Default"/> is fastText's lid.176 model, embedded in LangGap.
+/// </summary>
+/// <remarks>
+/// A text is treated as one line ending in a newline (as fastText's Python binding does): tokens split on
+/// ASCII whitespace and NUL, the end-of-sentence token is appended. Newlines inside the text count as spaces.
+/// A text with no token at all (empty or whitespace) gets no prediction, where fastText would classify the bare
+/// end-of-sentence token. Instances are thread-safe.
+/// </remarks>
+public sealed class LanguageIdentifier
+{
+    private const string EmbeddedResource = "LangGap.Identification.lid.176.ftz";
+    private static readonly Lazy<LanguageIdentifier> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FastTextModel _model;
+    private readonly string[] _labels;
+    private readonly LanguageTag?[] _languages;
+    private readonly ThreadLocal<PredictionScratch> _scratch;
+
+    private LanguageIdentifier(FastTextModel model, string name)
+    {
+        _model = model;
+        Name = name;
+        _labels = model.Labels.Select(l => l.StartsWith("__label__", StringComparison.Ordinal) ? l["__label__".Length..] : l).ToArray();
+        _languages = _labels.Select(LanguageOf).ToArray();
+        _scratch = new ThreadLocal<PredictionScratch>(() => new PredictionScratch(model.Args.Dim, model.Dictionary.LabelCount));
+    }
+
+    /// <summary>fastText's lid.176 language-identification model (176 languages), loaded once from LangGap's assembly.</summary>
+    public static LanguageIdentifier Default => LazyDefault.Value;
+
+    /// <summary>Where the model came from: a file path, or <c>lid.176.ftz (embedded)</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The model's labels without the <c>__label__</c> prefix, in the model's order.</summary>
+    public IReadOnlyList<string> Labels => _labels;
+
+    /// <summary>
+    /// The language a model label names: the label parsed as a language code (<c>de</c>, <c>yue</c>, <c>deu_Latn</c>),
+    /// except lid.176's bare <c>als</c>, Wikipedia's code for Alemannic, which is <c>gsw</c> (ISO 639-3 <c>als</c> is
+    /// Tosk Albanian). Null when the label is not a language code LangGap knows.
+    /// </summary>
+    public static LanguageTag? LanguageOf(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        var code = label.StartsWith("__label__", StringComparison.Ordinal) ? label["__label__".Length..] : label;
+        return LanguageTag.TryParse(code == "als" ? "gsw" : code, out var tag) ? tag : null;
+    }
+
+    /// <summary>True when the model is quantized (<c>.ftz</c>).</summary>
+    public bool IsQuantized => _model.IsQuantized;
+
+    /// <summary>Loads a fastText classifier (<c>.bin</c> or <c>.ftz</c>), e.g. lid.176.bin, GlotLID or OpenLID.</summary>
+    /// <exception cref="InvalidInputException">The file is missing, is not a fastText model, has an unsupported version or is truncated.</exception>
+    public static LanguageIdentifier Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException($"Model file '{path}' does not exist.");
+        }
+        return new LanguageIdentifier(FastTextModel.Read(File.ReadAllBytes(path), path), path);
+    }
+
+    /// <summary>Loads a fastText classifier from a stream; <paramref name="name"/> names it in error messages.</summary>
+    /// <exception cref="InvalidInputException">The bytes are not a complete fastText classifier.</exception>
+    public static LanguageIdentifier Load(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return new LanguageIdentifier(FastTextModel.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), name), name);
+    }
+
+    /// <summary>The best <paramref name="k"/> languages of <paramref name="text"/>, most probable first.</summary>
+    /// <param name="text">The text; treated as a single line.</param>
+    /// <param name="k">How many predictions at most (fastText's <c>k</c>).</param>
+    /// <param name="threshold">Leave out predictions below this probability (fastText's <c>threshold</c>).</param>
+    /// <returns>Up to <paramref name="k"/> predictions; none for a text without any token.</returns>
+    public IReadOnlyList<LanguagePrediction> Identify(string text, int k = 1, double threshold = 0.0)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(threshold);
+        var scratch = _scratch.Value!;
+        var heap = PredictInto(text, k, (float)threshold, scratch);
+        if (heap.Count == 0)
+        {
+            return [];
+        }
+        var result = new LanguagePrediction[heap.Count];
+        for (var i = 0; i < heap.Count; i++)
+        {
+            var (score, label) = heap[i];
+            result[i] = new LanguagePrediction(_languages[label], _labels[label], MathF.Exp(score));
+        }
+        return result;
+    }
+
+    /// <summary>Identifies many texts on all cores; the results are in input order.</summary>
+    /// <param name="texts">The texts, one prediction list each.</param>
+    /// <param name="k">How many predictions per text at most.</param>
+    /// <param name="threshold">Leave out predictions below this probability.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use; -1 for all cores.</param>
+    /// <param name="cancellationToken">Stops the work between texts.</param>
+    public IReadOnlyList<IReadOnlyList<LanguagePrediction>> IdentifyBatch(IReadOnlyList<string> texts, int k = 1, double threshold = 0.0,
+        int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(threshold);
+        if (maxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Use -1 for all cores or a positive thread count.");
+        }
+        var results = new IReadOnlyList<LanguagePrediction>[texts.Count];
+        if (maxDegreeOfParallelism == 1 || texts.Count < 64)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                results[i] = Identify(texts[i], k, threshold);
+            }
+            return results;
+        }
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        // Contiguous ranges keep each thread on its own scratch buffers and its own stretch of the output.
+        var partitions = System.Collections.Concurrent.Partitioner.Create(0, texts.Count, Math.Max(64, texts.Count / (Environment.ProcessorCount * 8)));
+        Parallel.ForEach(partitions, options, range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                results[i] = Identify(texts[i], k, threshold);
+            }
+        });
+        return results;
+    }
+
+    private LabelHeap PredictInto(string text, int k, float threshold, PredictionScratch scratch)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (scratch.Bytes.Length < max)
+        {
+            scratch.Bytes = new byte[Math.Max(max, scratch.Bytes.Length * 2)];
+        }
+        var length = Encoding.UTF8.GetBytes(text, scratch.Bytes);
+        var line = scratch.Bytes.AsSpan(0, length);
+        if (!HasToken(line))
+        {
+            scratch.Heap.Clear();
+            return scratch.Heap;
+        }
+        _model.Predict(line, k, threshold, scratch);
+        return scratch.Heap;
+    }
+
+    private static bool HasToken(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+        {
+            if (!FastTextDictionary.IsSeparator(b))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LanguageIdentifier LoadEmbedded()
+    {
+        using var stream = typeof(LanguageIdentifier).Assembly.GetManifestResourceStream(EmbeddedResource)
+            ?? throw new InvalidOperationException($"The embedded model '{EmbeddedResource}' is missing from LangGap.dll.");
+        return Load(stream, "lid.176.ftz (embedded)");
+    }
+}
