@@ -13,7 +13,8 @@ internal static class TorchTrainBench
     public static async Task<int> RunAsync(string[] args)
     {
         var steps = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
-        const int warmup = 3, threads = 2, batch = 16, length = 256;
+        var warmup = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+        const int threads = 2, batch = 16, length = 256;
         torch.set_num_threads(threads);
         var random = new Random(0);
         var tokens = Enumerable.Range(0, 200_000).Select(_ => random.Next(256)).ToArray();

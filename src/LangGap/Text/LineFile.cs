@@ -6,7 +6,8 @@ namespace LangGap.Text;
 /// <remarks>
 /// Lines are split on <c>\n</c>; one trailing <c>\r</c> is removed from each line; a final newline does not
 /// start an extra empty line. Invalid UTF-8 is an error naming the file and the line, never a replacement character.
-/// The name <c>-</c> reads standard input.
+/// The name <c>-</c> reads standard input. A leading byte-order mark is kept as U+FEFF in the first line, as
+/// sacrebleu and fastText keep it, so scores and predictions stay identical to theirs (WMT17's online-A starts with one).
 /// </remarks>
 public static class LineFile
 {
@@ -40,10 +41,6 @@ public static class LineFile
     /// <exception cref="InvalidInputException">A line holds invalid UTF-8.</exception>
     public static IReadOnlyList<string> Split(ReadOnlySpan<byte> bytes, string displayName)
     {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            bytes = bytes[3..];
-        }
         var lines = new List<string>();
         var lineNumber = 0L;
         while (bytes.Length > 0)

@@ -18,11 +18,11 @@ public class LineFileTests
     }
 
     [Fact]
-    public void Split_ByteOrderMark_IsDropped()
+    public void Split_ByteOrderMark_IsKeptAsSacrebleuDoes()
     {
         var lines = LineFile.Split([0xEF, 0xBB, 0xBF, (byte)'h', (byte)'i'], "t.txt");
 
-        Assert.Equal(["hi"], lines);
+        Assert.Equal(["\uFEFFhi"], lines);
     }
 
     [Fact]
