@@ -135,5 +135,6 @@ public static class HtmlReportRenderer
         return svg.Append("— bars: mean; whiskers: 95% CI</p>\n").ToString();
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    // "=" is encoded too, so no attribute-like text (onerror=) survives even as inert characters.
+    private static string E(string text) => WebUtility.HtmlEncode(text).Replace("=", "&#61;", StringComparison.Ordinal);
 }

@@ -39,7 +39,9 @@ public static class ReportBuilder
         }).ToList();
         var models = generations.Select(g => g.Model).Distinct(StringComparer.Ordinal).ToList();
         var languages = OrderLanguages(generations.Select(g => g.Language).Distinct(StringComparer.Ordinal), options);
-        var measures = rows.Select(r => (r.Task, r.Scorer)).Distinct().OrderBy(m => TaskOrder(generations, m.Task)).ToList();
+        var taskOrder = TaskOrder(runs);
+        var measures = rows.Select(r => (r.Task, r.Scorer)).Distinct()
+            .OrderBy(m => taskOrder.IndexOf(m.Task) is var i && i >= 0 ? i : int.MaxValue).ThenBy(m => m.Task, StringComparer.Ordinal).ToList();
 
         var cells = new List<ReportCell>();
         var gaps = new List<ReportGap>();
@@ -108,13 +110,26 @@ public static class ReportBuilder
         return new ReportGap(task, scorer, model, scored.Average(c => c.Mean!.Value), worst.Language, worst.Mean!.Value, best - worst.Mean!.Value, gapToEnglish);
     }
 
-    private static int TaskOrder(IReadOnlyList<GenerationRecord> generations, string task)
+    /// <summary>Task names in the order the runs' configurations list them (the suite's order).</summary>
+    private static List<string> TaskOrder(IReadOnlyList<RunMetadata> runs)
     {
-        for (var i = 0; i < generations.Count; i++)
+        var order = new List<string>();
+        foreach (var run in runs)
         {
-            if (generations[i].Task == task) return i;
+            try
+            {
+                using var doc = JsonDocument.Parse(run.ConfigJson);
+                if (doc.RootElement.TryGetProperty("tasks", out var tasks) && tasks.ValueKind == JsonValueKind.Array)
+                {
+                    order.AddRange(tasks.EnumerateArray().Select(t => t.TryGetProperty("name", out var n) ? n.GetString() : null).OfType<string>().Where(n => !order.Contains(n)));
+                }
+            }
+            catch (JsonException)
+            {
+                // A configuration that is not JSON gives no order; tasks then sort by name.
+            }
         }
-        return int.MaxValue;
+        return order;
     }
 
     private static List<string> OrderLanguages(IEnumerable<string> seen, ReportOptions options)
