@@ -12,6 +12,24 @@ public class LidCommandTests
     }
 
     [Fact]
+    public async Task Lid_ReferenceSentencesKThree_ByteIdenticalToFastTextPredictProb()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "LangGap.slnx")))
+        {
+            dir = dir.Parent;
+        }
+        var reference = Path.Combine(dir.FullName, "tests", "LangGap.Tests", "Reference", "fasttext");
+        var expected = string.Concat(File.ReadLines(Path.Combine(reference, "predictions_k3.txt"))
+            .Select(line => line.Replace("__label__", "", StringComparison.Ordinal).Replace(' ', '\t') + "\n"));
+
+        var result = await CliRunner.RunAsync("", "lid", Path.Combine(reference, "sentences.txt"), "--k", "3");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(expected, result.Out);
+    }
+
+    [Fact]
     public async Task Lid_EmptyLine_GivesEmptyOutputLine()
     {
         var result = await CliRunner.RunAsync("Bonjour tout le monde\n\nHello world, how are you?\n", "lid");

@@ -87,7 +87,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
     private string Describe(Exception e) => e switch
     {
         TimeoutRejectedException => $"the request took longer than the {_options.AttemptTimeout.TotalSeconds:0.###} s timeout.",
-        HttpRequestException { InnerException: { } inner } http => $"{http.Message} ({inner.Message})",
+        HttpRequestException { InnerException: { } inner } http when !http.Message.Contains(inner.Message, StringComparison.Ordinal) => $"{http.Message} ({inner.Message})",
         _ => e.Message,
     };
 }

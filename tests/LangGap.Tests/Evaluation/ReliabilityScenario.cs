@@ -58,7 +58,7 @@ public static class ReliabilityScenario
                 url = baseUrl.ToString(),
                 max_concurrency = 8,
                 max_retries = 3,
-                timeout_seconds = 1.0,
+                timeout_seconds = 3.0,
                 retry_base_delay_seconds = 0.001,
                 retry_max_delay_seconds = 0.01,
                 temperature = 0.0,

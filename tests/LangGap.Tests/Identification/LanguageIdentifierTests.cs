@@ -47,6 +47,8 @@ public class LanguageIdentifierTests
     [InlineData("wuu", "wuu")]
     [InlineData("nds", "nds")]
     [InlineData("sh", "sh")]
+    [InlineData("bh", "bh")]
+    [InlineData("eml", "eml")]
     [InlineData("deu_Latn", "de")]
     public void LanguageOf_Label_GivesTag(string label, string tag)
     {

@@ -57,7 +57,7 @@ public sealed class RetryingChatClientTests
     [Fact]
     public async Task GetResponseAsync_SlowThenFast_TimesOutAndRetries()
     {
-        var options = Fast with { AttemptTimeout = TimeSpan.FromSeconds(1) };
+        var options = Fast with { AttemptTimeout = TimeSpan.FromSeconds(2) };
         var answer = FakeReply.Completion("4");
 
         var (response, _, requests) = await CallAsync(r => r.Number == 1 ? new FakeReply { Delay = TimeSpan.FromSeconds(30) } : answer, options);

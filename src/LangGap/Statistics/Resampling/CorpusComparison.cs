@@ -11,7 +11,7 @@ public static class CorpusComparison
     /// <param name="hypotheses">Each system's hypotheses, one per segment.</param>
     /// <param name="references">Reference streams: <c>references[k][i]</c> is the k-th reference of segment i.</param>
     /// <param name="options">The test and its settings.</param>
-    /// <param name="cancellationToken">Stops between metrics and systems.</param>
+    /// <param name="cancellationToken">Stops between metrics.</param>
     public static IReadOnlyList<PairedMetricResult> Run(
         IReadOnlyList<ICorpusMetric> metrics,
         IReadOnlyList<string> systems,
@@ -33,12 +33,9 @@ public static class CorpusComparison
         var results = new List<PairedMetricResult>(metrics.Count);
         foreach (var metric in metrics)
         {
-            var statistics = new SegmentStatistics[hypotheses.Count];
-            for (var s = 0; s < statistics.Length; s++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                statistics[s] = metric.ComputeStatistics(hypotheses[s], references);
-            }
+            cancellationToken.ThrowIfCancellationRequested();
+            // All systems at once: metrics can then keep each segment's references hot while scoring every system.
+            var statistics = metric.ComputeStatistics(hypotheses, references);
             results.Add(test.Run(metric, systems, statistics, references.Count));
         }
         return results;

@@ -13,7 +13,9 @@ namespace LangGap.Statistics.Resampling;
 /// δ_r − δ̄ &gt; |score_sys − score_base| and p = (c + 1)/(n + 1).</para>
 /// <para>Approximate randomisation: in each trial every segment's statistics are swapped between the system and the
 /// baseline with probability ½ (the same swaps for every system); c counts trials whose absolute score difference
-/// exceeds the actual one and p = (c + 1)/(n + 1).</para>
+/// exceeds the actual one and p = (c + 1)/(n + 1). As in sacrebleu the comparison is strict, so trials that merely
+/// equal the actual difference do not count: two systems that differ in a single segment get the smallest p-value,
+/// because every trial reproduces exactly the actual difference.</para>
 /// <para>Segment statistics are summed as 32-bit integers when they are whole numbers (exact, twice the SIMD width),
 /// else as doubles. Systems run in parallel. The resamples and masks come from a re-implementation of numpy's
 /// <c>default_rng(seed)</c> (<see cref="NumpyPcg64"/>), so with the same seed they are sacrebleu's own, and the
