@@ -8,7 +8,7 @@ namespace LangGap.Reports;
 
 /// <summary>Builds a <see cref="RunReport"/> from a run store: per-language means with intervals, gaps, paired tests, win rates.</summary>
 /// <remarks>
-/// Only successful generations are scored; unscored verdicts are counted, never averaged as 0. With k samples per
+/// Intervals are 95%: Wilson for pass/fail scores, mean ± t·s/√n otherwise. Only successful generations are scored; unscored verdicts are counted, never averaged as 0. With k samples per
 /// prompt, intervals and tests treat the prompt as the unit (generations of one prompt are averaged for the interval
 /// and resampled together in the paired bootstrap). The same store and options always give the same report.
 /// </remarks>
@@ -87,10 +87,20 @@ public static class ReportBuilder
         }
         // The prompt is the unit: generations of one prompt are averaged before the interval is taken.
         var perPrompt = scored.GroupBy(r => r.SampleId, StringComparer.Ordinal).Select(g => g.Average(r => r.Value!.Value)).ToArray();
-        var estimate = GroupAggregation.Estimate(language, perPrompt);
         var mean = scored.Average(r => r.Value!.Value);
-        double? lower = double.IsFinite(estimate.Lower) ? estimate.Lower : null;
-        double? upper = double.IsFinite(estimate.Upper) ? estimate.Upper : null;
+        double? lower, upper;
+        if (perPrompt.All(v => v is 0 or 1))
+        {
+            // Pass/fail scores: a Wilson interval stays inside [0, 1] and is sound for small n, unlike mean ± t·s/√n.
+            var wilson = ProportionInterval.Wilson(perPrompt.Count(v => v == 1), perPrompt.Length);
+            (lower, upper) = (wilson.Lower, wilson.Upper);
+        }
+        else
+        {
+            var estimate = GroupAggregation.Estimate(language, perPrompt);
+            lower = double.IsFinite(estimate.Lower) ? estimate.Lower : null;
+            upper = double.IsFinite(estimate.Upper) ? estimate.Upper : null;
+        }
         return new ReportCell(task, scorer, model, language, scored.Count, unscored, mean, lower, upper, CorpusScores.Of(scored));
     }
 

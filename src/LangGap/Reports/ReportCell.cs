@@ -8,7 +8,7 @@ namespace LangGap.Reports;
 /// <param name="Count">Scored generations (unscored ones excluded).</param>
 /// <param name="Unscored">Generations the scorer could not score.</param>
 /// <param name="Mean">The mean score, or <see langword="null"/> when nothing was scored.</param>
-/// <param name="Lower">The lower end of the 95% interval (t-based over prompts), or <see langword="null"/> when it cannot be given.</param>
+/// <param name="Lower">The lower end of the 95% interval over prompts (Wilson for pass/fail scores, else t-based), or <see langword="null"/> when it cannot be given.</param>
 /// <param name="Upper">The upper end of the 95% interval, or <see langword="null"/>.</param>
 /// <param name="CorpusScore">For chrF and BLEU: the corpus score from summed segment statistics (what sacrebleu prints), else <see langword="null"/>.</param>
 public sealed record ReportCell(string Task, string Scorer, string Model, string Language, int Count, int Unscored, double? Mean, double? Lower, double? Upper, double? CorpusScore);

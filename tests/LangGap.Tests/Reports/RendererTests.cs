@@ -65,7 +65,7 @@ public sealed class RendererTests
 
         var text = writer.ToString();
         Assert.Contains("qa / acc", text);
-        Assert.Contains("[-0.046, 1.546]", text);
+        Assert.Contains("[0.301, 0.954]", text);
         Assert.Contains("paired bootstrap per language (Holm-corrected)", text);
     }
 }

@@ -23,14 +23,28 @@ public sealed class ReportBuilderTests
         var aEn = report.Cells.Single(c => c.Model == "a" && c.Language == "en");
         Assert.Equal(0.75, aEn.Mean!.Value, 12);
         Assert.Equal(4, aEn.Count);
-        // t interval: mean ± t(0.975, 3) · s/√n with s = 0.5, n = 4; t = 3.182446305284263 (scipy.stats.t.ppf).
-        Assert.Equal(0.75 - 3.182446305284263 * 0.25, aEn.Lower!.Value, 9);
-        Assert.Equal(0.75 + 3.182446305284263 * 0.25, aEn.Upper!.Value, 9);
+        // Pass/fail scores get the Wilson interval: 3 of 4 at 95% is [0.30064, 0.95441] (statsmodels proportion_confint, method="wilson").
+        Assert.Equal(0.30064, aEn.Lower!.Value, 5);
+        Assert.Equal(0.95441, aEn.Upper!.Value, 5);
         var aDe = report.Cells.Single(c => c.Model == "a" && c.Language == "de");
         Assert.Equal(0.25, aDe.Mean!.Value, 12);
         Assert.Equal(4, aDe.Count);
         Assert.Equal(1, aDe.Unscored);
         Assert.Equal(1, report.Transparency.FailedGenerations);
+    }
+
+    [Fact]
+    public void Build_GradedScores_TInterval()
+    {
+        var generations = new[] { 2.0, 4, 6, 8 }.Select((v, i) => (Gen: ReportData.Generation("a", "en", $"s{i}"), Value: v)).ToList();
+
+        var cell = Assert.Single(ReportBuilder.Build([ReportData.Run], [.. generations.Select(g => g.Gen)],
+            [.. generations.Select(g => ReportData.Score(g.Gen, "judge", g.Value))], new ReportOptions()).Cells);
+
+        // mean ± t(0.975, 3) · s/√n with s = 2.5819889, n = 4; t = 3.182446305284263 (scipy.stats.t.ppf).
+        var half = 3.182446305284263 * Math.Sqrt(20.0 / 3) / 2;
+        Assert.Equal(5 - half, cell.Lower!.Value, 9);
+        Assert.Equal(5 + half, cell.Upper!.Value, 9);
     }
 
     [Fact]
