@@ -37,9 +37,11 @@ public static class ReportBuilder
             var g = byKey[s.GenerationKey];
             return new ReportRow(g.Task, s.Scorer, g.Model, g.Language, g.SampleId, g.SampleIndex, s.Value, s.DetailsJson);
         }).ToList();
-        var models = generations.Select(g => g.Model).Distinct(StringComparer.Ordinal).ToList();
+        var modelOrder = ConfigOrder(runs, "models", "id");
+        var models = generations.Select(g => g.Model).Distinct(StringComparer.Ordinal)
+            .OrderBy(m => modelOrder.IndexOf(m) is var i && i >= 0 ? i : int.MaxValue).ThenBy(m => m, StringComparer.Ordinal).ToList();
         var languages = OrderLanguages(generations.Select(g => g.Language).Distinct(StringComparer.Ordinal), options);
-        var taskOrder = TaskOrder(runs);
+        var taskOrder = ConfigOrder(runs, "tasks", "name");
         var measures = rows.Select(r => (r.Task, r.Scorer)).Distinct()
             .OrderBy(m => taskOrder.IndexOf(m.Task) is var i && i >= 0 ? i : int.MaxValue).ThenBy(m => m.Task, StringComparer.Ordinal).ToList();
 
@@ -120,8 +122,8 @@ public static class ReportBuilder
         return new ReportGap(task, scorer, model, scored.Average(c => c.Mean!.Value), worst.Language, worst.Mean!.Value, best - worst.Mean!.Value, gapToEnglish);
     }
 
-    /// <summary>Task names in the order the runs' configurations list them (the suite's order).</summary>
-    private static List<string> TaskOrder(IReadOnlyList<RunMetadata> runs)
+    /// <summary>Task names or model ids in the order the runs' configurations list them (the suite's and command line's order).</summary>
+    private static List<string> ConfigOrder(IReadOnlyList<RunMetadata> runs, string list, string field)
     {
         var order = new List<string>();
         foreach (var run in runs)
@@ -129,14 +131,14 @@ public static class ReportBuilder
             try
             {
                 using var doc = JsonDocument.Parse(run.ConfigJson);
-                if (doc.RootElement.TryGetProperty("tasks", out var tasks) && tasks.ValueKind == JsonValueKind.Array)
+                if (doc.RootElement.TryGetProperty(list, out var items) && items.ValueKind == JsonValueKind.Array)
                 {
-                    order.AddRange(tasks.EnumerateArray().Select(t => t.TryGetProperty("name", out var n) ? n.GetString() : null).OfType<string>().Where(n => !order.Contains(n)));
+                    order.AddRange(items.EnumerateArray().Select(t => t.TryGetProperty(field, out var n) ? n.GetString() : null).OfType<string>().Where(n => !order.Contains(n)));
                 }
             }
             catch (JsonException)
             {
-                // A configuration that is not JSON gives no order; tasks then sort by name.
+                // A configuration that is not JSON gives no order; names then sort alphabetically.
             }
         }
         return order;

@@ -72,6 +72,18 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public void Build_ConfigListsModels_ReportKeepsThatOrder()
+    {
+        var (generations, scores) = ReportData.TwoModels();
+        var run = ReportData.Run with { ConfigJson = """{"tasks":[{"name":"qa"}],"models":[{"id":"b"},{"id":"a"}]}""" };
+
+        var report = ReportBuilder.Build([run], generations, scores, new ReportOptions());
+
+        Assert.Equal(["b", "a"], report.Transparency.Models);
+        Assert.Equal(-0.5, report.Comparisons[0].Difference, 12);
+    }
+
+    [Fact]
     public void Build_NoCorrection_AdjustedEqualsRaw()
     {
         Assert.All(Build(PValueCorrection.None).Comparisons, t => Assert.Equal(t.PValue, t.PAdjusted));
