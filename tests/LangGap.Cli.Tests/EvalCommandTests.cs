@@ -85,3 +85,53 @@ public sealed class EvalCommandTests
         Assert.Contains("run.db", result.Error);
     }
 }
+
+public sealed class EvalJudgeTests
+{
+    [Fact]
+    public async Task Eval_SuiteWithJudgeAndTwoModels_JudgeRatingsGiveWinRatesAndPairedTests()
+    {
+        // Arrange: one server plays two models and the judge; the judge prefers answers containing "alpha".
+        await using var server = new FakeOpenAIServer(request =>
+        {
+            var content = request.LastContent;
+            if (content.StartsWith("You are grading", StringComparison.Ordinal))
+            {
+                return FakeReply.Completion(content.Contains("alpha", StringComparison.Ordinal) ? "Good.\nScore: 5" : "Weak.\nScore: 2");
+            }
+            return FakeReply.Completion(request.Json.GetProperty("model").GetString() == "model-a" ? "alpha answer" : "beta answer");
+        });
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var models = Path.Combine(dir, "models.json");
+        await File.WriteAllTextAsync(models, $$"""
+            { "models": [
+              { "id": "a", "model": "model-a", "url": "{{server.BaseUrl}}" },
+              { "id": "b", "model": "model-b", "url": "{{server.BaseUrl}}" },
+              { "id": "judge", "model": "judge", "url": "{{server.BaseUrl}}" } ] }
+            """);
+        await File.WriteAllLinesAsync(Path.Combine(dir, "items.jsonl"),
+            from language in new[] { "en", "de", "sw" } from i in Enumerable.Range(1, 3)
+            select $$"""{"id": "{{language}}-{{i}}", "language": "{{language}}", "prompt": "Say something ({{i}})."}""");
+        var suite = Path.Combine(dir, "suite.json");
+        await File.WriteAllTextAsync(suite, """
+            { "name": "judged", "tasks": [ { "name": "chat", "dataset": { "format": "jsonl", "path": "items.jsonl" },
+              "scorers": [ { "name": "judge", "judge": "judge" }, { "name": "length" } ] } ] }
+            """);
+
+        // Act
+        var result = await CliRunner.RunAsync("", "eval", "--suite", suite, "--model", "a", "b", "--models", models, "--out", Path.Combine(dir, "run"), "--format", "json");
+
+        // Assert
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var report = JsonDocument.Parse(result.Out);
+        var root = report.RootElement;
+        var win = Assert.Single(root.GetProperty("win_rates").EnumerateArray());
+        Assert.Equal("a", win.GetProperty("model_a").GetString());
+        Assert.Equal(100, win.GetProperty("win_rate_a").GetDouble());
+        Assert.Equal(9, win.GetProperty("judgements").GetInt32());
+        Assert.Equal(["judge"], root.GetProperty("transparency").GetProperty("judges").EnumerateArray().Select(j => j.GetString()));
+        var judged = root.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("scorer").GetString() == "judge" && c.GetProperty("model").GetString() == "a");
+        Assert.All(judged, c => Assert.Equal(5, c.GetProperty("mean").GetDouble()));
+        Assert.Equal(6, root.GetProperty("comparisons").GetArrayLength()); // 3 languages x 2 scorers
+    }
+}
