@@ -20,7 +20,8 @@ internal static class ReportComparisons
                     for (var j = i + 1; j < models.Count; j++)
                     {
                         var pairs = Pair(rows, task, scorer, language, models[i], models[j]);
-                        if (pairs.Count == 0)
+                        // A bootstrap over one prompt has no variation to measure: such a language gets no test.
+                        if (pairs.Select(p => p.SampleId).Distinct(StringComparer.Ordinal).Count() < 2)
                         {
                             continue;
                         }

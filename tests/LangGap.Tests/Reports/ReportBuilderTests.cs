@@ -84,6 +84,19 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public void Build_LanguageWithOnePairedPrompt_NoTestForIt()
+    {
+        var (generations, scores) = ReportData.TwoModels();
+        var a = ReportData.Generation("a", "sw", "sw-0");
+        var b = ReportData.Generation("b", "sw", "sw-0");
+
+        var report = ReportBuilder.Build([ReportData.Run], [.. generations, a, b], [.. scores, ReportData.Score(a, "acc", 1), ReportData.Score(b, "acc", 0)], new ReportOptions());
+
+        Assert.DoesNotContain(report.Comparisons, c => c.Language == "sw");
+        Assert.Equal(2, report.Comparisons.Count);
+    }
+
+    [Fact]
     public void Build_NoCorrection_AdjustedEqualsRaw()
     {
         Assert.All(Build(PValueCorrection.None).Comparisons, t => Assert.Equal(t.PValue, t.PAdjusted));
