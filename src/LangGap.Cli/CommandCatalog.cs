@@ -14,5 +14,7 @@ internal static class CommandCatalog
         yield return Commands.CompareCommand.Create(console);
         yield return Commands.SignificanceCommand.Create(console);
         yield return Commands.LidCommand.Create(console);
+        yield return Commands.EvalCommand.Create(console);
+        yield return Commands.ReportCommand.Create(console);
     }
 }

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.Json;
+using LangGap.Evaluation;
+using LangGap.Evaluation.Datasets;
+using LangGap.Evaluation.Suites;
+using LangGap.Models;
+using LangGap.Reports;
+using LangGap.Storage;
+using LangGap.Torch.Checkpoints;
+using LangGap.Torch.Generation;
+
+namespace LangGap.Cli.Commands;
+
+/// <summary><c>langgap eval</c>: run a suite on one or more models into a run folder and print the per-language table.</summary>
+internal static class EvalCommand
+{
+    public const string StoreFile = "run.db";
+    public const string ContextFile = "suite-context.json";
+
+    public static Command Create(CliConsole console)
+    {
+        var suite = new Option<string>("--suite") { Description = "A suite.json file, or a built-in suite name (demo).", DefaultValueFactory = _ => "demo" };
+        var model = new Option<string[]>("--model") { Description = "Model ids (repeatable): 'embedded' or ids from --models.", AllowMultipleArgumentsPerToken = true };
+        var models = new Option<string?>("--models") { Description = "A models file (JSON or YAML) naming OpenAI-compatible endpoints." };
+        var limit = new Option<int?>("--limit") { Description = "Use only the first N samples of each language in each task." };
+        var samples = new Option<int?>("--samples") { Description = "Samples per prompt, k (default: the suite's, else 1)." };
+        var seed = new Option<long>("--seed") { Description = "The run seed.", DefaultValueFactory = _ => 0 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Generations in flight at once.", DefaultValueFactory = _ => 16 };
+        var outDir = new Option<string?>("--out") { Description = "Run folder (default: a new folder under runs/); an existing run folder is resumed." };
+        var maxFailures = new Option<double>("--max-failures") { Description = "Stop when more than this fraction of generations failed.", DefaultValueFactory = _ => 0.5 };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("eval", "Run an evaluation suite on models and print per-language results with confidence intervals.")
+        {
+            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, format,
+        };
+        command.SetAction(async (ParseResult pr, CancellationToken ct) =>
+        {
+            if (pr.GetValue(limit) is < 1) throw new UsageException("--limit must be at least 1.");
+            if (pr.GetValue(samples) is < 1) throw new UsageException("--samples must be at least 1.");
+            if (pr.GetValue(concurrency) < 1) throw new UsageException("--concurrency must be at least 1.");
+            if (pr.GetValue(maxFailures) is < 0 or > 1) throw new UsageException("--max-failures must be a fraction between 0 and 1.");
+            var ids = pr.GetValue(model) is { Length: > 0 } given ? given : [ModelSource.EmbeddedName];
+            var modelsPath = pr.GetValue(models);
+            ModelRegistry? registry = null;
+            if (modelsPath is not null)
+            {
+                registry = new ModelRegistry(await ModelsFile.LoadAsync(modelsPath, ct));
+            }
+            var runModels = new List<RunModel>();
+            try
+            {
+                foreach (var id in ids.Distinct(StringComparer.Ordinal))
+                {
+                    if (registry is not null && registry.ModelIds.Contains(id))
+                    {
+                        runModels.Add(RunModel.From(registry, id));
+                    }
+                    else if (id.Equals(ModelSource.EmbeddedName, StringComparison.OrdinalIgnoreCase))
+                    {
+                        runModels.Add(new RunModel(ModelSource.EmbeddedName, new EmbeddedChatClient(ModelSource.Load(ModelSource.EmbeddedName), ownsModel: true)));
+                    }
+                    else
+                    {
+                        throw new UsageException(registry is null
+                            ? $"--model '{id}' is not 'embedded'; give --models FILE to name other models."
+                            : $"--model '{id}' is not in {modelsPath}; known: {string.Join(", ", registry.ModelIds)}.");
+                    }
+                }
+                var loaded = await SuiteLoader.LoadAsync(pr.GetValue(suite)!, registry is null ? null : registry.GetClient, ct);
+                var perLanguage = pr.GetValue(limit);
+                var tasks = loaded.Tasks.Select(t => perLanguage is { } n ? t with { Dataset = new PerLanguageLimitDataset(t.Dataset, n) } : t).ToList();
+                var options = new RunOptions
+                {
+                    MaxConcurrency = pr.GetValue(concurrency),
+                    SamplesPerPrompt = pr.GetValue(samples) ?? loaded.SamplesPerPrompt ?? 1,
+                    Seed = pr.GetValue(seed),
+                    MaxFailureFraction = pr.GetValue(maxFailures),
+                };
+                var folder = pr.GetValue(outDir) ?? NewRunFolder(loaded.Name);
+                Directory.CreateDirectory(folder);
+                var context = Path.Combine(folder, ContextFile);
+                if (!File.Exists(context))
+                {
+                    await File.WriteAllTextAsync(context, JsonSerializer.Serialize(new SuiteContext(loaded.Name, loaded.Languages), SuiteContext.Json), ct);
+                }
+                await using var store = await RunStore.OpenAsync(Path.Combine(folder, StoreFile), ct);
+                var progress = new EvalProgressPrinter(console.Error, !Console.IsErrorRedirected && console.Error is StreamWriter);
+                RunSummary summary;
+                try
+                {
+                    summary = await new EvaluationRunner().RunAsync(new EvaluationRun(tasks, runModels, options), store, progress, ct);
+                }
+                finally
+                {
+                    progress.Finish();
+                }
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"run {summary.RunId}: {summary.Generated} generated, {summary.Skipped} from store, {summary.Failed} failed, in {summary.Elapsed.TotalSeconds:F1} s; stored in {folder}"));
+                var report = await ReportBuilder.BuildAsync(store, new ReportOptions { SuiteName = loaded.Name, SuiteLanguages = loaded.Languages }, ct);
+                ReportCommand.Write(report, pr.GetValue(format)!, console.Out);
+                if (summary.StopReason is not null)
+                {
+                    console.Error.WriteLine(summary.StopReason);
+                    return ExitCodes.Failure;
+                }
+                return ExitCodes.Success;
+            }
+            finally
+            {
+                foreach (var m in runModels) m.Client.Dispose();
+                registry?.Dispose();
+            }
+        });
+        return command;
+    }
+
+    /// <summary>A new folder under runs/ named by UTC time and suite; never an existing one.</summary>
+    private static string NewRunFolder(string suite)
+    {
+        var stem = Path.Combine("runs", $"{DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}-{suite}");
+        var folder = stem;
+        for (var i = 2; Directory.Exists(folder); i++)
+        {
+            folder = $"{stem}-{i}";
+        }
+        return folder;
+    }
+}

@@ -1,0 +1,66 @@
+using LangGap.Reports;
+using LangGap.Statistics;
+using LangGap.Storage;
+
+namespace LangGap.Cli.Commands;
+
+/// <summary><c>langgap report</c>: render a run folder's results as text, JSON or one self-contained HTML file.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var dir = new Argument<string>("DIR") { Description = "A run folder written by langgap eval (or its run.db)." };
+        var format = new Option<string>("--format") { Description = "text, json or html.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "html");
+        var output = new Option<string?>("--output") { Description = "Write the report to this file instead of stdout." };
+        var correction = new Option<string>("--correction") { Description = "Multiple-comparison correction: holm, bh or none.", DefaultValueFactory = _ => "holm" };
+        correction.AcceptOnlyFromAmong("holm", "bh", "none");
+        var command = new Command("report", "Report a run: per-language means with 95% CIs, gaps, paired tests between models.") { dir, format, output, correction };
+        command.SetAction(async (ParseResult pr, CancellationToken ct) =>
+        {
+            var path = pr.GetValue(dir)!;
+            var folder = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!;
+            var db = Directory.Exists(path) ? Path.Combine(path, EvalCommand.StoreFile) : path;
+            if (!File.Exists(db))
+            {
+                throw new UsageException($"DIR '{path}' holds no {EvalCommand.StoreFile}; give a folder written by langgap eval.");
+            }
+            var context = await SuiteContext.ReadAsync(folder, ct);
+            await using var store = await RunStore.OpenAsync(db, ct);
+            var report = await ReportBuilder.BuildAsync(store, new ReportOptions
+            {
+                SuiteName = context?.Name,
+                SuiteLanguages = context?.Languages,
+                Correction = pr.GetValue(correction) switch { "bh" => PValueCorrection.BenjaminiHochberg, "none" => PValueCorrection.None, _ => PValueCorrection.Holm },
+            }, ct);
+            if (pr.GetValue(output) is { } file)
+            {
+                await using var writer = new StreamWriter(file, false, new System.Text.UTF8Encoding(false));
+                Write(report, pr.GetValue(format)!, writer);
+                console.Error.WriteLine($"wrote {file}");
+            }
+            else
+            {
+                Write(report, pr.GetValue(format)!, console.Out);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static void Write(RunReport report, string format, TextWriter writer)
+    {
+        switch (format)
+        {
+            case "json":
+                writer.WriteLine(JsonReportRenderer.Render(report));
+                break;
+            case "html":
+                writer.Write(HtmlReportRenderer.Render(report));
+                break;
+            default:
+                TextReportRenderer.Render(report, writer);
+                break;
+        }
+    }
+}

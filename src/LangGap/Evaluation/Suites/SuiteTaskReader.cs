@@ -1,0 +1,96 @@
+using System.Text.Json;
+using LangGap.Evaluation.Datasets;
+using LangGap.Evaluation.Scoring;
+using LangGap.Metrics;
+using Microsoft.Extensions.AI;
+
+namespace LangGap.Evaluation.Suites;
+
+/// <summary>Reads one task of a suite: dataset, prompt template, generation options, scorers.</summary>
+internal static class SuiteTaskReader
+{
+    public static EvalTask Read(JsonElement task, string path, string directory, GenerationOptions defaults, Func<string, IChatClient>? judges)
+    {
+        var name = SuiteJson.String(task, "name") ?? throw new InvalidInputException($"{path}: a task has no 'name'.");
+        if (!task.TryGetProperty("dataset", out var ds) || ds.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidInputException($"{path}: task '{name}' has no 'dataset' object.");
+        }
+        var formatText = SuiteJson.String(ds, "format") ?? "jsonl";
+        var format = formatText.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) is var f
+            && Enum.TryParse<DatasetFormat>(f, ignoreCase: true, out var parsed)
+            ? parsed
+            : throw new InvalidInputException($"{path}: task '{name}' has dataset format '{formatText}'; expected one of {string.Join(", ", Enum.GetNames<DatasetFormat>().Select(n => n.ToLowerInvariant()))}.");
+        var file = SuiteJson.String(ds, "path") ?? throw new InvalidInputException($"{path}: task '{name}' has a dataset without 'path'.");
+        var fields = ds.TryGetProperty("fields", out var fe) ? Fields(fe) : FieldMapping.Default;
+        var dataset = new DatasetSpec
+        {
+            Format = format,
+            Path = format == DatasetFormat.HuggingFace ? file : System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, file)),
+            Fields = fields,
+            Language = SuiteJson.String(ds, "language"),
+        };
+        var prompt = task.TryGetProperty("prompt_template", out var pt) ? pt.ValueKind switch
+        {
+            JsonValueKind.String => new PromptTemplate { User = pt.GetString()! },
+            JsonValueKind.Object => new PromptTemplate { System = SuiteJson.String(pt, "system"), User = SuiteJson.String(pt, "user") ?? "{prompt}" },
+            _ => PromptTemplate.Identity,
+        } : PromptTemplate.Identity;
+        var generation = task.TryGetProperty("generation", out var g) ? SuiteJson.Generation(g).Over(defaults) : defaults;
+        var scorers = new List<IScorer>();
+        if (task.TryGetProperty("scorers", out var sc) && sc.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var s in sc.EnumerateArray())
+            {
+                scorers.Add(Scorer(s, path, name, judges));
+            }
+        }
+        return new EvalTask(name, dataset, prompt, generation, scorers);
+    }
+
+    private static FieldMapping Fields(JsonElement e) => new()
+    {
+        Id = SuiteJson.String(e, "id") ?? FieldMapping.Default.Id,
+        Language = SuiteJson.String(e, "language") ?? FieldMapping.Default.Language,
+        Prompt = SuiteJson.String(e, "prompt") ?? FieldMapping.Default.Prompt,
+        System = SuiteJson.String(e, "system"),
+        References = SuiteJson.Strings(e, "references") ?? (SuiteJson.String(e, "reference") is { } r ? [r] : FieldMapping.Default.References),
+        Metadata = SuiteJson.Strings(e, "metadata"),
+    };
+
+    private static IScorer Scorer(JsonElement s, string path, string task, Func<string, IChatClient>? judges)
+    {
+        var kind = s.ValueKind == JsonValueKind.String ? s.GetString()! : SuiteJson.String(s, "name")
+            ?? throw new InvalidInputException($"{path}: a scorer of task '{task}' has no 'name'.");
+        var options = s.ValueKind == JsonValueKind.Object && s.TryGetProperty("options", out var o) ? o : default;
+        switch (kind)
+        {
+            case "chrf":
+                return ReferenceMetricScorer.ChrF(new ChrFOptions
+                {
+                    CharOrder = SuiteJson.Int(options, "char_order") ?? 6,
+                    WordOrder = SuiteJson.Int(options, "word_order") ?? 0,
+                    Beta = SuiteJson.Int(options, "beta") ?? 2,
+                    Lowercase = SuiteJson.Bool(options, "lowercase") ?? false,
+                    Whitespace = SuiteJson.Bool(options, "whitespace") ?? false,
+                });
+            case "bleu":
+                return ReferenceMetricScorer.Bleu(BleuOptions.SentenceDefaults with { Lowercase = SuiteJson.Bool(options, "lowercase") ?? false });
+            case "language-fidelity":
+                return new FidelityScorer(languageField: SuiteJson.String(s, "language_field"));
+            case "numeric-match":
+                return new NumericMatchScorer(SuiteJson.String(options, "answer_prefix"));
+            case "length":
+                return new LengthScorer(SuiteJson.String(s, "unit") == "words" ? LengthUnit.Words : LengthUnit.Characters);
+            case "judge":
+                var judge = SuiteJson.String(s, "judge") ?? throw new InvalidInputException($"{path}: the judge scorer of task '{task}' names no 'judge' model.");
+                if (judges is null)
+                {
+                    throw new InvalidInputException($"{path}: task '{task}' uses judge model '{judge}' but no models are available to judge with; give --models.");
+                }
+                return new JudgeScorer(judges(judge), judge, SuiteJson.String(s, "rubric"));
+            default:
+                throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length or judge.");
+        }
+    }
+}

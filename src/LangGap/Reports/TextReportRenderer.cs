@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+
+namespace LangGap.Reports;
+
+/// <summary>Renders a report as plain aligned text tables for a terminal.</summary>
+public static class TextReportRenderer
+{
+    /// <summary>Writes <paramref name="report"/> to <paramref name="writer"/>.</summary>
+    public static void Render(RunReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        var languages = report.Transparency.Languages.ToDictionary(l => l.Code, StringComparer.Ordinal);
+        foreach (var measure in report.Cells.Select(c => (c.Task, c.Scorer)).Distinct())
+        {
+            var cells = report.Cells.Where(c => c.Task == measure.Task && c.Scorer == measure.Scorer).ToList();
+            var corpus = cells.Any(c => c.CorpusScore is not null);
+            writer.WriteLine($"{measure.Task} / {measure.Scorer}");
+            var rows = new List<string[]> { corpus
+                ? ["language", "class", "model", "mean", "95% CI", "n", "unscored", "corpus"]
+                : ["language", "class", "model", "mean", "95% CI", "n", "unscored"] };
+            foreach (var c in cells)
+            {
+                var cls = languages.TryGetValue(c.Language, out var l) && l.ResourceClass is { } rc ? rc.ToString(CultureInfo.InvariantCulture) : "—";
+                var row = new List<string> { c.Language, cls, c.Model, ReportFormat.Number(c.Mean, c.Scorer), ReportFormat.Interval(c.Lower, c.Upper, c.Scorer),
+                    c.Count.ToString(CultureInfo.InvariantCulture), c.Unscored.ToString(CultureInfo.InvariantCulture) };
+                if (corpus) row.Add(ReportFormat.Number(c.CorpusScore, c.Scorer));
+                rows.Add([.. row]);
+            }
+            WriteTable(writer, rows);
+            foreach (var g in report.Gaps.Where(g => g.Task == measure.Task && g.Scorer == measure.Scorer))
+            {
+                var english = g.GapToEnglish.Count == 0 ? "" : "; gap to en: " + string.Join(", ",
+                    g.GapToEnglish.Where(kv => kv.Key != "en").Select(kv => $"{kv.Key} {ReportFormat.Signed(kv.Value, g.Scorer)}"));
+                writer.WriteLine($"  {g.Model}: macro {ReportFormat.Number(g.MacroAverage, g.Scorer)}, worst {g.WorstLanguage} {ReportFormat.Number(g.WorstMean, g.Scorer)}, max-min gap {ReportFormat.Number(g.MaxMinGap, g.Scorer)}{english}");
+            }
+            var tests = report.Comparisons.Where(c => c.Task == measure.Task && c.Scorer == measure.Scorer).ToList();
+            if (tests.Count > 0)
+            {
+                writer.WriteLine($"  paired bootstrap per language ({report.Transparency.Correction}-corrected):");
+                var t = new List<string[]> { new[] { "  language", "A", "B", "A-B", "95% CI", "p", "p adj", "pairs" } };
+                t.AddRange(tests.Select(c => new[] { "  " + c.Language, c.ModelA, c.ModelB, ReportFormat.Signed(c.Difference, c.Scorer),
+                    ReportFormat.Interval(c.Lower, c.Upper, c.Scorer), ReportFormat.P(c.PValue), ReportFormat.P(c.PAdjusted), c.Pairs.ToString(CultureInfo.InvariantCulture) }));
+                WriteTable(writer, t);
+            }
+            foreach (var w in report.WinRates.Where(w => w.Task == measure.Task && w.Scorer == measure.Scorer))
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  judge win rate {w.ModelA} vs {w.ModelB}: {w.WinRateA:F1}% / {w.WinRateB:F1}% / ties {w.TieRate:F1}%, delta {w.Delta:+0.0;-0.0} [{w.Lower:F1}, {w.Upper:F1}] over {w.Judgements}"));
+            }
+            writer.WriteLine();
+        }
+        var tr = report.Transparency;
+        writer.WriteLine($"models: {string.Join(", ", tr.Models)}; judges: {(tr.Judges.Count == 0 ? "none" : string.Join(", ", tr.Judges))}; run seeds: {string.Join(", ", tr.RunSeeds)}; "
+            + $"generations: {tr.Generations} ({tr.FailedGenerations} failed); langgap {tr.LangGapVersion}");
+        foreach (var s in tr.Signatures)
+        {
+            writer.WriteLine($"signature {s}");
+        }
+    }
+
+    private static void WriteTable(TextWriter writer, List<string[]> rows)
+    {
+        var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            var line = new StringBuilder();
+            for (var i = 0; i < row.Length; i++)
+            {
+                line.Append(i == 0 ? row[i].PadRight(widths[i]) : "  " + (i >= 3 ? row[i].PadLeft(widths[i]) : row[i].PadRight(widths[i])));
+            }
+            writer.WriteLine(line.ToString().TrimEnd());
+        }
+    }
+}
