@@ -5,16 +5,16 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliConsole console)
     {
-        yield return Commands.GenerateCommand.Create(console);
-        yield return Commands.LogprobCommand.Create(console);
-        yield return Commands.TrainEmbeddedCommand.Create(console);
-        yield return Commands.TrainCommand.Create(console);
-        yield return Commands.LanguagesCommand.Create(console);
+        yield return Commands.EvalCommand.Create(console);
+        yield return Commands.ReportCommand.Create(console);
         yield return Commands.ScoreCommand.Create(console);
         yield return Commands.CompareCommand.Create(console);
         yield return Commands.SignificanceCommand.Create(console);
         yield return Commands.LidCommand.Create(console);
-        yield return Commands.EvalCommand.Create(console);
-        yield return Commands.ReportCommand.Create(console);
+        yield return Commands.LanguagesCommand.Create(console);
+        yield return Commands.GenerateCommand.Create(console);
+        yield return Commands.LogprobCommand.Create(console);
+        yield return Commands.TrainCommand.Create(console);
+        yield return Commands.TrainEmbeddedCommand.Create(console);
     }
 }
