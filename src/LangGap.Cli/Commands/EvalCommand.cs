@@ -20,7 +20,7 @@ internal static class EvalCommand
     public static Command Create(CliConsole console)
     {
         var suite = new Option<string>("--suite") { Description = "A suite.json file, or a built-in suite name (demo).", DefaultValueFactory = _ => "demo" };
-        var model = new Option<string[]>("--model") { Description = "Model ids (repeatable): 'embedded' or ids from --models.", AllowMultipleArgumentsPerToken = true };
+        var model = new Option<string[]>("--model") { Description = "Model ids (repeatable): 'embedded', a model folder (Hugging Face or `langgap train` output), or ids from --models.", AllowMultipleArgumentsPerToken = true };
         var models = new Option<string?>("--models") { Description = "A models file (JSON or YAML) naming OpenAI-compatible endpoints." };
         var limit = new Option<int?>("--limit") { Description = "Use only the first N samples of each language in each task." };
         var samples = new Option<int?>("--samples") { Description = "Samples per prompt, k (default: the suite's, else 1)." };
@@ -60,10 +60,15 @@ internal static class EvalCommand
                     {
                         runModels.Add(new RunModel(ModelSource.EmbeddedName, new EmbeddedChatClient(ModelSource.Load(ModelSource.EmbeddedName), ownsModel: true)));
                     }
+                    else if (Directory.Exists(id))
+                    {
+                        // A Hugging Face folder or a checkpoint written by `langgap train`, run in process.
+                        runModels.Add(new RunModel(id, new EmbeddedChatClient(ModelSource.Load(id), ownsModel: true)));
+                    }
                     else
                     {
                         throw new UsageException(registry is null
-                            ? $"--model '{id}' is not 'embedded'; give --models FILE to name other models."
+                            ? $"--model '{id}' is not 'embedded' or a model folder; give --models FILE to name other models."
                             : $"--model '{id}' is not in {modelsPath}; known: {string.Join(", ", registry.ModelIds)}.");
                     }
                 }
