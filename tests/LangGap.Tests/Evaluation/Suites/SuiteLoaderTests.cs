@@ -24,6 +24,21 @@ public sealed class SuiteLoaderTests
     }
 
     [Fact]
+    public async Task LoadAsync_HeldOutTrainingSuite_ResolvesTheDemoOpenPromptsRelativeToItsFile()
+    {
+        var path = Path.Combine(ReferenceData.RepositoryRoot, "assets", "examples", "train", "heldout-suite.json");
+
+        var suite = await SuiteLoader.LoadAsync(path, null, CancellationToken.None);
+
+        var task = Assert.Single(suite.Tasks);
+        Assert.Equal(["language-fidelity"], task.Scorers.Select(s => s.Name));
+        var samples = await task.Dataset.LoadAsync(CancellationToken.None);
+        Assert.Equal(110, samples.Count);
+        var training = await File.ReadAllTextAsync(Path.Combine(ReferenceData.RepositoryRoot, "assets", "examples", "train", "rloo-prompts.jsonl"));
+        Assert.DoesNotContain(samples, s => training.Contains(s.Messages[^1].Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task LoadAsync_UnknownScorer_ErrorNamesScorerAndFile()
     {
         var dir = Directory.CreateTempSubdirectory();
