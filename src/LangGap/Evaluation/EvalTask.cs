@@ -9,4 +9,8 @@ namespace LangGap.Evaluation;
 /// <param name="Prompt">How a sample becomes messages.</param>
 /// <param name="Generation">Sampling settings (override the model's defaults).</param>
 /// <param name="Scorers">The scorers applied to every successful generation.</param>
-public sealed record EvalTask(string Name, IDataset Dataset, PromptTemplate Prompt, GenerationOptions Generation, IReadOnlyList<IScorer> Scorers);
+public sealed record EvalTask(string Name, IDataset Dataset, PromptTemplate Prompt, GenerationOptions Generation, IReadOnlyList<IScorer> Scorers)
+{
+    /// <summary>Pairwise judges comparing the first model's generation with each other model's (empty: none).</summary>
+    public IReadOnlyList<PairwiseScorer> Pairwise { get; init; } = [];
+}

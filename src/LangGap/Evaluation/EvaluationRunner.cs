@@ -73,6 +73,11 @@ public sealed class EvaluationRunner
                 // The failure fraction was exceeded: everything finished so far is stored; report the stop below.
             }
         }
+        if (session.StopReason is null)
+        {
+            // Pairwise verdicts need both generations of a prompt, so they are asked once generation is done.
+            await PairwiseRunner.JudgeAsync(run, items, store, _time, cancellationToken).ConfigureAwait(false);
+        }
         return session.Finish();
     }
 

@@ -28,6 +28,7 @@ internal static class RunConfiguration
             prompt = new { system = t.Prompt.System, user = t.Prompt.User },
             generation = t.Generation,
             scorers = t.Scorers.Select(s => s.Name).ToList(),
+            pairwise = t.Pairwise.Count > 0 ? t.Pairwise.Select(p => p.Name).ToList() : null,
         }),
         models = run.Models.Select(m => new { id = m.Id, defaults = m.Defaults }),
         options = new

@@ -48,11 +48,16 @@ public sealed class PairwiseJudge
         return [first, second];
     }
 
-    private bool SwapOf(string sampleId)
+    /// <summary>Whether the seeded order shows B first for <paramref name="sampleId"/>.</summary>
+    internal bool SwapOf(string sampleId)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{_seed}\u001fpairwise\u001f{sampleId}"));
         return (BinaryPrimitives.ReadUInt32LittleEndian(hash) & 1) == 1;
     }
+
+    /// <summary>Judges with an explicit order: B is shown first when <paramref name="swap"/> is set.</summary>
+    internal Task<PairwiseJudgement> JudgeInOrderAsync(Sample sample, string outputA, string outputB, bool swap, CancellationToken cancellationToken) =>
+        AskAsync(sample, outputA, outputB, swap, cancellationToken);
 
     private async Task<PairwiseJudgement> AskAsync(Sample sample, string outputA, string outputB, bool swap, CancellationToken cancellationToken)
     {

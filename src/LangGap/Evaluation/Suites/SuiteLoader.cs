@@ -10,7 +10,8 @@ namespace LangGap.Evaluation.Suites;
 /// <para>A suite names its tasks; each has a dataset (<c>format</c>, <c>path</c> relative to the suite file, <c>fields</c>),
 /// a <c>prompt_template</c> (a user template string or <c>{"system", "user"}</c>), <c>generation</c> options over the suite's
 /// <c>defaults.generation</c>, and <c>scorers</c>: <c>chrf</c>, <c>bleu</c>, <c>language-fidelity</c> (<c>language_field</c>),
-/// <c>numeric-match</c>, <c>length</c> (<c>unit</c>: chars or words), <c>judge</c> (<c>judge</c>: a model id, <c>rubric</c>).</para>
+/// <c>numeric-match</c>, <c>length</c> (<c>unit</c>: chars or words), <c>judge</c> (<c>judge</c>: a model id, <c>rubric</c>),
+/// <c>pairwise-judge</c> (<c>judge</c>: a model id, <c>orders</c>: random or both; compares the first model with each other).</para>
 /// <para>A built-in suite is named instead of given as a file: <c>demo</c> is <c>assets/suites/demo/suite.json</c> next to the binaries.</para>
 /// </remarks>
 public static class SuiteLoader

@@ -38,14 +38,22 @@ internal static class SuiteTaskReader
         } : PromptTemplate.Identity;
         var generation = task.TryGetProperty("generation", out var g) ? SuiteJson.Generation(g).Over(defaults) : defaults;
         var scorers = new List<IScorer>();
+        var pairwise = new List<PairwiseScorer>();
         if (task.TryGetProperty("scorers", out var sc) && sc.ValueKind == JsonValueKind.Array)
         {
             foreach (var s in sc.EnumerateArray())
             {
-                scorers.Add(Scorer(s, path, name, judges));
+                if (s.ValueKind == JsonValueKind.Object && SuiteJson.String(s, "name") == PairwiseScorer.NamePrefix)
+                {
+                    pairwise.Add(Pairwise(s, path, name, judges));
+                }
+                else
+                {
+                    scorers.Add(Scorer(s, path, name, judges));
+                }
             }
         }
-        return new EvalTask(name, dataset, prompt, generation, scorers);
+        return new EvalTask(name, dataset, prompt, generation, scorers) { Pairwise = pairwise };
     }
 
     private static FieldMapping Fields(JsonElement e) => new()
@@ -57,6 +65,21 @@ internal static class SuiteTaskReader
         References = SuiteJson.Strings(e, "references") ?? (SuiteJson.String(e, "reference") is { } r ? [r] : FieldMapping.Default.References),
         Metadata = SuiteJson.Strings(e, "metadata"),
     };
+
+    private static PairwiseScorer Pairwise(JsonElement s, string path, string task, Func<string, IChatClient>? judges)
+    {
+        var judge = SuiteJson.String(s, "judge") ?? throw new InvalidInputException($"{path}: the pairwise-judge scorer of task '{task}' names no 'judge' model.");
+        var orders = SuiteJson.String(s, "orders") ?? "random";
+        if (orders is not ("random" or "both"))
+        {
+            throw new InvalidInputException($"{path}: the pairwise-judge scorer of task '{task}' has orders '{orders}'; expected random or both.");
+        }
+        if (judges is null)
+        {
+            throw new InvalidInputException($"{path}: task '{task}' uses judge model '{judge}' but no models are available to judge with; give --models.");
+        }
+        return new PairwiseScorer(judges(judge), judge, orders == "both");
+    }
 
     private static IScorer Scorer(JsonElement s, string path, string task, Func<string, IChatClient>? judges)
     {
@@ -90,7 +113,7 @@ internal static class SuiteTaskReader
                 }
                 return new JudgeScorer(judges(judge), judge, SuiteJson.String(s, "rubric"));
             default:
-                throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length or judge.");
+                throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length, judge or pairwise-judge.");
         }
     }
 }
