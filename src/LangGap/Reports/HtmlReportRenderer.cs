@@ -62,6 +62,7 @@ public static class HtmlReportRenderer
                     $"Judge win rate {w.ModelA} vs {w.ModelB}: {w.WinRateA:F1}% / {w.WinRateB:F1}% / ties {w.TieRate:F1}%, Δ {w.Delta:+0.0;-0.0} [{w.Lower:F1}, {w.Upper:F1}]"))).Append("</p>\n");
             }
         }
+        html.Append(HtmlPairwise.Render(report.Pairwise));
         html.Append(Transparency(report.Transparency));
         html.Append("<h2>Examples</h2>\n<table><tr><th>task</th><th>language</th><th>model</th><th>prompt</th><th>output</th></tr>\n");
         foreach (var x in report.Examples)
@@ -136,5 +137,5 @@ public static class HtmlReportRenderer
     }
 
     // "=" is encoded too, so no attribute-like text (onerror=) survives even as inert characters.
-    private static string E(string text) => WebUtility.HtmlEncode(text).Replace("=", "&#61;", StringComparison.Ordinal);
+    internal static string E(string text) => WebUtility.HtmlEncode(text).Replace("=", "&#61;", StringComparison.Ordinal);
 }

@@ -39,6 +39,7 @@ public static class JsonReportRenderer
             gaps = report.Gaps,
             comparisons = report.Comparisons,
             win_rates = report.WinRates,
+            pairwise = report.Pairwise,
             transparency = report.Transparency,
             examples = report.Examples,
         }, Options);

@@ -32,11 +32,13 @@ public static class ReportBuilder
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(options);
         var byKey = generations.Where(g => g.Status == GenerationStatus.Ok).ToDictionary(g => g.Key, StringComparer.Ordinal);
-        var rows = scores.Where(s => byKey.ContainsKey(s.GenerationKey)).Select(s =>
+        var allRows = scores.Where(s => byKey.ContainsKey(s.GenerationKey)).Select(s =>
         {
             var g = byKey[s.GenerationKey];
             return new ReportRow(g.Task, s.Scorer, g.Model, g.Language, g.SampleId, g.SampleIndex, s.Value, s.DetailsJson);
         }).ToList();
+        // Pairwise verdicts compare two models, so they get their own win-rate table instead of per-model cells.
+        var rows = allRows.Where(r => !ReportPairwiseRates.IsPairwise(r.Scorer)).ToList();
         var modelOrder = ConfigOrder(runs, "models", "id");
         var models = generations.Select(g => g.Model).Distinct(StringComparer.Ordinal)
             .OrderBy(m => modelOrder.IndexOf(m) is var i && i >= 0 ? i : int.MaxValue).ThenBy(m => m, StringComparer.Ordinal).ToList();
@@ -71,12 +73,15 @@ public static class ReportBuilder
         var winRates = models.Count > 1 ? ReportComparisons.WinRates(rows, measures, models, options) : [];
         var transparency = new ReportTransparency(
             options.SuiteName, LangGapVersion.Current, [.. runs.Select(r => r.VersionsJson).Distinct(StringComparer.Ordinal)], models,
-            [.. rows.Where(r => r.Scorer.StartsWith("judge", StringComparison.Ordinal) && r.DetailsJson is not null)
+            [.. allRows.Where(r => (r.Scorer.StartsWith("judge", StringComparison.Ordinal) || ReportPairwiseRates.IsPairwise(r.Scorer)) && r.DetailsJson is not null)
                 .Select(r => CorpusScores.Field(r.DetailsJson!, "judge")).OfType<string>().Distinct(StringComparer.Ordinal)],
             [.. runs.Select(r => r.Seed).Distinct()], options.Seed, options.Resamples, options.Correction.ToString(),
             [.. languages.Select(l => Language(l, options))], CorpusScores.Signatures(rows),
             generations.Count, generations.Count(g => g.Status == GenerationStatus.Failed));
-        return new RunReport([.. runs.Select(r => r.RunId)], cells, gaps, comparisons, winRates, transparency, Examples(generations, languages, options));
+        return new RunReport([.. runs.Select(r => r.RunId)], cells, gaps, comparisons, winRates, transparency, Examples(generations, languages, options))
+        {
+            Pairwise = ReportPairwiseRates.Compute(allRows, models, languages, options),
+        };
     }
 
     private static ReportCell Cell(string task, string scorer, string model, string language, List<ReportRow> group)

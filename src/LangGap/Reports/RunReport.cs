@@ -9,4 +9,8 @@ namespace LangGap.Reports;
 /// <param name="Transparency">How the numbers were made.</param>
 /// <param name="Examples">A few stored generations per task and language, for reading.</param>
 public sealed record RunReport(IReadOnlyList<string> RunIds, IReadOnlyList<ReportCell> Cells, IReadOnlyList<ReportGap> Gaps,
-    IReadOnlyList<ReportComparison> Comparisons, IReadOnlyList<ReportWinRate> WinRates, ReportTransparency Transparency, IReadOnlyList<ReportExample> Examples);
+    IReadOnlyList<ReportComparison> Comparisons, IReadOnlyList<ReportWinRate> WinRates, ReportTransparency Transparency, IReadOnlyList<ReportExample> Examples)
+{
+    /// <summary>Pairwise-judge win rates per task, judge, language and model against the baseline (empty without pairwise verdicts).</summary>
+    public IReadOnlyList<ReportPairwise> Pairwise { get; init; } = [];
+}

@@ -51,6 +51,18 @@ public static class TextReportRenderer
             }
             writer.WriteLine();
         }
+        foreach (var judged in report.Pairwise.GroupBy(p => (p.Task, p.Judge)))
+        {
+            writer.WriteLine($"{judged.Key.Task} / pairwise judge {judged.Key.Judge} (A = {judged.First().ModelA}; ties kept apart; 95% CI and p clustered by prompt)");
+            var t = new List<string[]> { new[] { "language", "A", "B", "WR_A", "WR_B", "ties", "Δ", "95% CI", "p", "n", "unscored" } };
+            t.AddRange(judged.Select(p => new[] { p.Language, p.ModelA, p.ModelB, Percent(p.WinRateA), Percent(p.WinRateB), Percent(p.TieRate),
+                p.Delta is { } d ? d.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) : "—",
+                p.Lower is { } lo && p.Upper is { } hi ? string.Create(CultureInfo.InvariantCulture, $"[{lo:F1}, {hi:F1}]") : "—",
+                p.PValue is { } pv ? ReportFormat.P(pv) : "—",
+                p.Judgements.ToString(CultureInfo.InvariantCulture), p.Unscored.ToString(CultureInfo.InvariantCulture) }));
+            WriteTable(writer, t);
+            writer.WriteLine();
+        }
         var tr = report.Transparency;
         writer.WriteLine($"models: {string.Join(", ", tr.Models)}; judges: {(tr.Judges.Count == 0 ? "none" : string.Join(", ", tr.Judges))}; run seeds: {string.Join(", ", tr.RunSeeds)}; "
             + $"generations: {tr.Generations} ({tr.FailedGenerations} failed); langgap {tr.LangGapVersion}");
@@ -59,6 +71,8 @@ public static class TextReportRenderer
             writer.WriteLine($"signature {s}");
         }
     }
+
+    private static string Percent(double? value) => value is { } v ? v.ToString("F1", CultureInfo.InvariantCulture) + "%" : "—";
 
     private static void WriteTable(TextWriter writer, List<string[]> rows)
     {
