@@ -52,7 +52,7 @@ public static class HtmlReportRenderer
                 {
                     html.Append("<tr><td>").Append(E(t.Language)).Append("</td><td>").Append(E(t.ModelA)).Append("</td><td>").Append(E(t.ModelB)).Append("</td><td>")
                         .Append(ReportFormat.Signed(t.Difference, t.Scorer)).Append("</td><td>").Append(ReportFormat.Interval(t.Lower, t.Upper, t.Scorer))
-                        .Append("</td><td>").Append(ReportFormat.P(t.PValue)).Append("</td><td>").Append(ReportFormat.P(t.PAdjusted)).Append("</td></tr>\n");
+                        .Append("</td><td>").Append(E(ReportFormat.P(t.PValue))).Append("</td><td>").Append(E(ReportFormat.P(t.PAdjusted))).Append("</td></tr>\n");
                 }
                 html.Append("</table>\n");
             }
