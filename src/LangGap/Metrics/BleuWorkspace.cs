@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace LangGap.Metrics;
 
 /// <summary>Per-thread scratch space for BLEU segment statistics against prepared references.</summary>
@@ -35,12 +37,14 @@ internal sealed class BleuWorkspace
             total[n] = Math.Max(0, hypLength - n);
         }
         var maxCounts = segment.MaxCounts;
+        var tokens = CollectionsMarshal.AsSpan(_hypothesis);
+        var hypCount = _hypCount;
         for (var start = 0; start < hypLength; start++)
         {
             var prefix = NgramTable.NoPrefix;
             for (var n = 0; n < maxOrder && start + n < hypLength; n++)
             {
-                var token = _hypothesis[start + n];
+                var token = tokens[start + n];
                 if (token < 0)
                 {
                     break;
@@ -50,7 +54,7 @@ internal sealed class BleuWorkspace
                 {
                     break; // no reference n-gram extends an unmatched prefix
                 }
-                if (++_hypCount[id] <= maxCounts[id])
+                if (++hypCount[id] <= maxCounts[id])
                 {
                     correct[n]++;
                 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using LangGap.Text;
 
 namespace LangGap.Metrics;
@@ -8,7 +9,9 @@ internal static class ChrFText
     /// <summary>The code points of <c>''.join(line.split())</c> (or of the whole line when white space is kept).</summary>
     public static void CodePoints(string text, bool keepWhitespace, List<int> target)
     {
-        target.Clear();
+        CollectionsMarshal.SetCount(target, text.Length);
+        var points = CollectionsMarshal.AsSpan(target);
+        var n = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -18,13 +21,14 @@ internal static class ChrFText
             }
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                target.Add(char.ConvertToUtf32(c, text[++i]));
+                points[n++] = char.ConvertToUtf32(c, text[++i]);
             }
             else
             {
-                target.Add(c);
+                points[n++] = c;
             }
         }
+        CollectionsMarshal.SetCount(target, n);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace LangGap.Metrics;
 
 /// <summary>Per-thread scratch space for chrF segment statistics against prepared references.</summary>
@@ -35,8 +37,8 @@ internal sealed class ChrFWorkspace
             }
             entry.Counts.CopyTo(_available, 0);
             candidate.Clear();
-            Match(entry.Ngrams, _chars, entry.Characters, NgramTable.NoPrefix, options.CharOrder, candidate[..(3 * options.CharOrder)]);
-            Match(entry.Ngrams, _words, entry.Words, ChrFReferences.WordPrefix, options.WordOrder, candidate[(3 * options.CharOrder)..]);
+            Match(entry.Ngrams, CollectionsMarshal.AsSpan(_chars), entry.Characters, NgramTable.NoPrefix, options.CharOrder, candidate[..(3 * options.CharOrder)]);
+            Match(entry.Ngrams, CollectionsMarshal.AsSpan(_words), entry.Words, ChrFReferences.WordPrefix, options.WordOrder, candidate[(3 * options.CharOrder)..]);
             var f = ChrFComputation.FScore(candidate, options.Beta, options.EpsSmoothing);
             if (f > best)
             {
@@ -46,14 +48,17 @@ internal sealed class ChrFWorkspace
         }
     }
 
-    private void Match(FrozenNgramSet ngrams, List<int> hypothesis, int referenceLength, uint unigramPrefix, int maxOrder, Span<double> stats)
+    private void Match(FrozenNgramSet ngrams, ReadOnlySpan<int> hypothesis, int referenceLength, uint unigramPrefix, int maxOrder, Span<double> stats)
     {
-        for (var start = 0; start < hypothesis.Count; start++)
+        Span<int> matches = stackalloc int[maxOrder];
+        var available = _available;
+        for (var start = 0; start < hypothesis.Length; start++)
         {
             var prefix = unigramPrefix;
-            for (var n = 0; n < maxOrder && start + n < hypothesis.Count; n++)
+            var end = Math.Min(hypothesis.Length, start + maxOrder);
+            for (var at = start; at < end; at++)
             {
-                var symbol = hypothesis[start + n];
+                var symbol = hypothesis[at];
                 if (symbol < 0)
                 {
                     break;
@@ -63,10 +68,10 @@ internal sealed class ChrFWorkspace
                 {
                     break; // no reference n-gram extends an unmatched prefix
                 }
-                if (_available[id] > 0)
+                if (available[id] > 0)
                 {
-                    _available[id]--;
-                    stats[3 * n + 2]++;
+                    available[id]--;
+                    matches[at - start]++;
                 }
                 prefix = (uint)id;
             }
@@ -75,8 +80,9 @@ internal sealed class ChrFWorkspace
         {
             var refCount = Math.Max(0, referenceLength - n);
             // sacrebleu: "Don't count hits if no reference exists for that n-gram".
-            stats[3 * n] = refCount > 0 ? Math.Max(0, hypothesis.Count - n) : 0;
+            stats[3 * n] = refCount > 0 ? Math.Max(0, hypothesis.Length - n) : 0;
             stats[3 * n + 1] = refCount;
+            stats[3 * n + 2] = matches[n];
         }
     }
 }

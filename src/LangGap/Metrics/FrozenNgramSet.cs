@@ -10,9 +10,10 @@ internal sealed class FrozenNgramSet
     private readonly Slot[] _slots;
     private readonly int _shift;
 
-    /// <summary>Creates the set from <paramref name="count"/> (key, id) pairs.</summary>
-    public FrozenNgramSet(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> ids, int count)
+    /// <summary>Creates the set from <paramref name="keys"/>, each key's id being its index.</summary>
+    public FrozenNgramSet(ReadOnlySpan<ulong> keys)
     {
+        var count = keys.Length;
         // Load factor at most 3/4: linear probing stays short and the sets stay small enough to cache per segment.
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, count + count / 3 + 1));
         _slots = new Slot[size];
@@ -27,7 +28,7 @@ internal sealed class FrozenNgramSet
             {
                 index = (index + 1) & mask;
             }
-            _slots[index] = new Slot { Key = keys[i], Id = ids[i] };
+            _slots[index] = new Slot { Key = keys[i], Id = i };
         }
     }
 

@@ -20,6 +20,7 @@ internal sealed class NgramTable
     private const ulong Multiplier = 0x9E3779B97F4A7C15UL;
 
     private Slot[] _slots = new Slot[1024];
+    private ulong[] _keys = new ulong[512]; // by id, so freezing copies Count keys rather than scanning every slot
     private int _stamp = 1;
     private int _shift = 64 - 10;
 
@@ -68,6 +69,11 @@ internal sealed class NgramTable
                 slot.Stamp = _stamp;
                 slot.Key = key;
                 slot.Value = Count;
+                if (Count == _keys.Length)
+                {
+                    Array.Resize(ref _keys, _keys.Length * 2);
+                }
+                _keys[Count] = key;
                 return Count++;
             }
             if (slot.Key == key)
@@ -101,22 +107,7 @@ internal sealed class NgramTable
     }
 
     /// <summary>A read-only copy of the current entries, with the same ids.</summary>
-    public FrozenNgramSet Freeze()
-    {
-        var keys = new ulong[Count];
-        var ids = new int[Count];
-        var n = 0;
-        foreach (var slot in _slots)
-        {
-            if (slot.Stamp == _stamp)
-            {
-                keys[n] = slot.Key;
-                ids[n] = slot.Value;
-                n++;
-            }
-        }
-        return new FrozenNgramSet(keys, ids, n);
-    }
+    public FrozenNgramSet Freeze() => new(_keys.AsSpan(0, Count));
 
     private void Grow()
     {

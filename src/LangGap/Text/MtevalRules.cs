@@ -21,10 +21,27 @@ internal static class MtevalRules
     [ThreadStatic] private static char[]? t_second;
 
     /// <summary>Applies the substitutions to <paramref name="line"/> and collapses white space.</summary>
-    public static string Apply(ReadOnlySpan<char> line)
+    public static string Apply(ReadOnlySpan<char> line) => Apply(line, padded: false);
+
+    /// <summary>
+    /// <see cref="Apply(ReadOnlySpan{char})"/> of <paramref name="line"/> with one space added at each end (as mteval does),
+    /// without building the padded string.
+    /// </summary>
+    public static string ApplyPadded(ReadOnlySpan<char> line) => Apply(line, padded: true);
+
+    private static string Apply(ReadOnlySpan<char> line, bool padded)
     {
-        var (a, b) = Buffers(line.Length);
-        var n = IsolateSymbols(line, a);
+        var (a, b) = Buffers(line.Length + 2);
+        var n = 0;
+        if (padded)
+        {
+            a[n++] = ' ';
+        }
+        n = IsolateSymbols(line, a, n, singleSpace: true);
+        if (padded)
+        {
+            a[n++] = ' ';
+        }
         n = SeparatePeriodAfterNonDigit(a.AsSpan(0, n), b);
         n = SeparatePeriodBeforeNonDigit(b.AsSpan(0, n), a);
         n = SeparateDashAfterDigit(a.AsSpan(0, n), b);
@@ -38,7 +55,7 @@ internal static class MtevalRules
     public static string ApplyTercom(string line)
     {
         var (a, b) = Buffers(line.Length);
-        var n = IsolateSymbols(line, a);
+        var n = IsolateSymbols(line, a, 0, singleSpace: false);
         var possessive = a.AsSpan(0, n).ToString().Replace("'s ", " 's ", StringComparison.Ordinal);
         (a, b) = Buffers(possessive.Length);
         n = SeparatePeriodAfterNonDigit(possessive, b);
@@ -61,9 +78,10 @@ internal static class MtevalRules
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
-    private static int IsolateSymbols(ReadOnlySpan<char> s, char[] target)
+    // With singleSpace, a space is copied as one space rather than isolated into three: no later pass can tell one
+    // space from three (a space is only ever a non-digit neighbour), so the result after collapsing white space is the same.
+    private static int IsolateSymbols(ReadOnlySpan<char> s, char[] target, int n, bool singleSpace)
     {
-        var n = 0;
         var i = 0;
         while (true)
         {
@@ -76,6 +94,11 @@ internal static class MtevalRules
             s.Slice(i, next).CopyTo(target.AsSpan(n));
             n += next;
             i += next;
+            if (singleSpace && s[i] == ' ')
+            {
+                target[n++] = s[i++];
+                continue;
+            }
             target[n++] = ' ';
             target[n++] = s[i++];
             target[n++] = ' ';

@@ -23,6 +23,6 @@ internal sealed class Tokenizer13a : IMetricTokenizer
                 .Replace("&lt;", "<", StringComparison.Ordinal)
                 .Replace("&gt;", ">", StringComparison.Ordinal);
         }
-        return MtevalRules.Apply(string.Concat(" ", line, " "));
+        return MtevalRules.ApplyPadded(line);
     }
 }
