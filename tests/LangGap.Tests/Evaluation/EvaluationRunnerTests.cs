@@ -207,6 +207,8 @@ public sealed class EvaluationRunnerTests
     {
         public string Name => "broken";
 
+        public ScoreDescriptor Descriptor => ScoreDescriptor.PassRate;
+
         public ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken) => throw new HttpRequestException("judge offline");
     }
 

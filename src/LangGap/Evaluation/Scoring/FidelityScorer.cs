@@ -32,6 +32,9 @@ public sealed class FidelityScorer : IScorer
     public string Name => "language-fidelity";
 
     /// <inheritdoc />
+    public ScoreDescriptor Descriptor => ScoreDescriptor.PassRate;
+
+    /// <inheritdoc />
     public ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -10,6 +10,9 @@ public interface IScorer
     /// <summary>The name stored with every score; it includes any setting that changes values (for example <c>length-words</c>).</summary>
     string Name { get; }
 
+    /// <summary>What the score is: kind, range, direction, unit and precision.</summary>
+    ScoreDescriptor Descriptor { get; }
+
     /// <summary>Scores <paramref name="input"/>.</summary>
     ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken);
 }

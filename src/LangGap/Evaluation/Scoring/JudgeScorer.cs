@@ -40,6 +40,9 @@ public sealed class JudgeScorer : IScorer
     public string Name { get; }
 
     /// <inheritdoc />
+    public ScoreDescriptor Descriptor => ScoreDescriptor.Likert(1, 5);
+
+    /// <inheritdoc />
     public async ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);

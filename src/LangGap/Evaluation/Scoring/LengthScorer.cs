@@ -14,6 +14,10 @@ public sealed class LengthScorer : IScorer
     public string Name => _unit == LengthUnit.Characters ? "length-chars" : "length-words";
 
     /// <inheritdoc />
+    public ScoreDescriptor Descriptor => new(ScoreKind.Graded, 0, double.PositiveInfinity, ScoreDirection.HigherIsBetter,
+        _unit == LengthUnit.Characters ? "characters" : "words", 1);
+
+    /// <inheritdoc />
     public ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -20,6 +20,9 @@ public sealed class NumericMatchScorer : IScorer
     public string Name => "numeric-match";
 
     /// <inheritdoc />
+    public ScoreDescriptor Descriptor => ScoreDescriptor.PassRate;
+
+    /// <inheritdoc />
     public ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);

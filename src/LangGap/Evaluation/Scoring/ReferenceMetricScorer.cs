@@ -42,6 +42,9 @@ public sealed class ReferenceMetricScorer : IScorer
     public string Name { get; }
 
     /// <inheritdoc />
+    public ScoreDescriptor Descriptor => ScoreDescriptor.Percentage(_metric is BleuMetric ? "BLEU" : "chrF");
+
+    /// <inheritdoc />
     public ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
