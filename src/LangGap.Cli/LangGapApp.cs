@@ -33,6 +33,11 @@ internal static class LangGapApp
         }
 
         var parse = root.Parse(args);
+        if (Options.UnknownOptions.Find(parse) is { } unknown)
+        {
+            await console.Error.WriteLineAsync($"langgap: {Options.UnknownOptions.Message(parse, unknown)}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
         if (parse.Errors.Count > 0)
         {
             // An unrecognised token is the most specific problem; "required command" errors follow from it.

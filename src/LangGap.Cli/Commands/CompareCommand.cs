@@ -1,4 +1,4 @@
-using LangGap.Metrics;
+using LangGap.Cli.Options;
 using LangGap.Statistics;
 using LangGap.Statistics.Resampling;
 using LangGap.Text;
@@ -11,36 +11,35 @@ internal static class CompareCommand
     public static Command Create(CliConsole console)
     {
         var references = new Option<string[]>("--ref", "-r") { Description = "Reference file(s), one segment per line ('-' reads stdin).", Required = true, AllowMultipleArgumentsPerToken = true };
-        var hypotheses = new Option<string[]>("--hyp") { Description = "System outputs; the first is the baseline. Repeat or list several.", Required = true, AllowMultipleArgumentsPerToken = true };
-        var metrics = new Option<string[]>("--metric", "-m") { Description = "Metrics: bleu, chrf, chrf++, ter (default: bleu).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["bleu"] };
-        var pairedBs = new Option<bool>("--paired-bs") { Description = "Paired bootstrap resampling (the default test)." };
-        var pairedAr = new Option<bool>("--paired-ar") { Description = "Paired approximate randomisation." };
-        var bsSamples = new Option<int?>("--bs-samples") { Description = "Bootstrap resamples (default 1000)." };
-        var arTrials = new Option<int?>("--ar-trials") { Description = "Approximate-randomisation trials (default 10000)." };
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the resampling stream (default 12345, as sacrebleu).", DefaultValueFactory = _ => PairedTestOptions.DefaultSeed };
-        var correction = new Option<string>("--correction") { Description = "Multiplicity correction over systems: none, bonferroni, holm, bh.", DefaultValueFactory = _ => "none" };
-        var format = new Option<string>("--format") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
+        var hypotheses = new Option<string[]>("--hyp", "-i") { Description = "System outputs; the first is the baseline. Repeat or list several.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var metricOptions = new MetricOptions();
+        var pairedBs = new Option<bool>("--paired-bs", "-pbs") { Description = "Paired bootstrap resampling (the default test)." };
+        var pairedAr = new Option<bool>("--paired-ar", "-par") { Description = "Paired approximate randomisation." };
+        var resamples = CommonOptions.Resamples("Bootstrap resamples (default 1000) or randomisation trials (default 10000).", "--paired-bs-n", "--paired-ar-n");
+        var seed = CommonOptions.Seed("Seed of the resampling stream (sacrebleu's default is 12345)");
+        var correction = CommonOptions.Correction("Multiplicity correction over the systems compared with the baseline");
+        var format = CommonOptions.Format("text: sacrebleu's table; json: one object per system and metric.", "text", "json");
 
-        var command = new Command("compare", "Compare MT systems with a baseline using paired significance tests (sacrebleu semantics).");
-        foreach (var option in new Option[] { references, hypotheses, metrics, pairedBs, pairedAr, bsSamples, arTrials, seed, correction, format })
+        var command = new Command("compare", "Compare MT systems with a baseline using paired significance tests (sacrebleu semantics).") { references, hypotheses };
+        metricOptions.AddTo(command);
+        foreach (var option in new Option[] { pairedBs, pairedAr, resamples, seed, correction, format })
         {
             command.Options.Add(option);
         }
         command.SetAction(async (ParseResult parse, CancellationToken ct) =>
         {
-            var output = Format(parse.GetValue(format)!);
-            var options = TestOptions(parse.GetValue(pairedBs), parse.GetValue(pairedAr), parse.GetValue(bsSamples), parse.GetValue(arTrials), parse.GetValue(seed), parse.GetValue(correction)!);
+            var options = TestOptions(parse.GetValue(pairedBs), parse.GetValue(pairedAr), parse.GetValue(resamples), parse.GetValue(seed), parse.GetValue(correction));
             var systems = parse.GetValue(hypotheses)!;
             if (systems.Length < 2)
             {
-                throw new UsageException("--hyp needs the baseline and at least one other system.");
+                throw new UsageException("Option '--hyp' needs the baseline and at least one other system.");
             }
-            var corpusMetrics = parse.GetValue(metrics)!.Select(CreateMetric).ToArray();
+            var corpusMetrics = metricOptions.Create(parse);
             var referenceStreams = await ReadAllAsync(parse.GetValue(references)!, console, ct);
             var outputs = await ReadAllAsync(systems, console, ct);
             CheckLengths(parse.GetValue(references)!, referenceStreams, systems, outputs);
             var results = CorpusComparison.Run(corpusMetrics, systems, outputs, referenceStreams, options, ct);
-            await console.Out.WriteAsync(output == "json"
+            await console.Out.WriteAsync(parse.GetValue(format) == "json"
                 ? PairedResultRenderer.Json(results)
                 : PairedResultRenderer.Text(results, options));
             return ExitCodes.Success;
@@ -48,48 +47,15 @@ internal static class CompareCommand
         return command;
     }
 
-    private static PairedTestOptions TestOptions(bool bs, bool ar, int? bsSamples, int? arTrials, ulong seed, string correction)
+    private static PairedTestOptions TestOptions(bool bs, bool ar, int? resamples, long seed, PValueCorrection correction)
     {
         if (bs && ar)
         {
-            throw new UsageException("--paired-bs and --paired-ar cannot be used together.");
-        }
-        if (ar && bsSamples is not null)
-        {
-            throw new UsageException("--bs-samples applies to --paired-bs, not --paired-ar.");
-        }
-        if (!ar && arTrials is not null)
-        {
-            throw new UsageException("--ar-trials needs --paired-ar.");
-        }
-        var samples = ar ? arTrials : bsSamples;
-        if (samples is <= 0)
-        {
-            throw new UsageException($"{(ar ? "--ar-trials" : "--bs-samples")} must be a positive number, found {samples}.");
+            throw new UsageException("Options '--paired-bs' and '--paired-ar' cannot be used together.");
         }
         var method = ar ? PairedTestMethod.ApproximateRandomization : PairedTestMethod.Bootstrap;
-        return new PairedTestOptions(method, samples, seed, ParseCorrection(correction));
+        return new PairedTestOptions(method, resamples, checked((ulong)seed), correction);
     }
-
-    internal static string Format(string format) => format is "text" or "json"
-        ? format
-        : throw new UsageException($"--format must be text or json, found '{format}'.");
-
-    internal static PValueCorrection ParseCorrection(string name) => name switch
-    {
-        "none" => PValueCorrection.None,
-        "bonferroni" => PValueCorrection.Bonferroni,
-        "holm" => PValueCorrection.Holm,
-        "bh" => PValueCorrection.BenjaminiHochberg,
-        _ => throw new UsageException($"--correction must be none, bonferroni, holm or bh, found '{name}'."),
-    };
-
-    private static ICorpusMetric CreateMetric(string name) => name.ToLowerInvariant() switch
-    {
-        "chrf++" or "chrfpp" => CorpusMetricFactory.Create("chrf", new MetricSettings { ChrFWordOrder = 2 }),
-        _ when CorpusMetricFactory.IsKnown(name) => CorpusMetricFactory.Create(name),
-        _ => throw new UsageException($"--metric must be bleu, chrf, chrf++ or ter, found '{name}'."),
-    };
 
     private static async Task<IReadOnlyList<string>[]> ReadAllAsync(string[] paths, CliConsole console, CancellationToken ct)
     {

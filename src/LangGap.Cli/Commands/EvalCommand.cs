@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using LangGap.Cli.Options;
 using LangGap.Evaluation;
 using LangGap.Evaluation.Datasets;
 using LangGap.Evaluation.Suites;
@@ -23,16 +24,16 @@ internal static class EvalCommand
         var model = new Option<string[]>("--model") { Description = "Model ids (repeatable): 'embedded', a model folder (Hugging Face or `langgap train` output), or ids from --models.", AllowMultipleArgumentsPerToken = true };
         var models = new Option<string?>("--models") { Description = "A models file (JSON or YAML) naming OpenAI-compatible endpoints." };
         var limit = new Option<int?>("--limit") { Description = "Use only the first N samples of each language in each task." };
-        var samples = new Option<int?>("--samples") { Description = "Samples per prompt, k (default: the suite's, else 1)." };
-        var seed = new Option<long>("--seed") { Description = "The run seed.", DefaultValueFactory = _ => 0 };
+        var samples = CommonOptions.Samples("Generations per prompt, k (default: the suite's, else 1).");
+        var seed = CommonOptions.Seed("The run seed");
         var concurrency = new Option<int>("--concurrency") { Description = "Generations in flight at once.", DefaultValueFactory = _ => 16 };
-        var outDir = new Option<string?>("--out") { Description = "Run folder (default: a new folder under runs/); an existing run folder is resumed." };
+        var outDir = CommonOptions.Out("Run folder (default: a new folder under runs/); an existing run folder is resumed.");
         var maxFailures = new Option<double>("--max-failures") { Description = "Stop when more than this fraction of generations failed.", DefaultValueFactory = _ => 0.5 };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.Format("The results table as text or json.", "text", "json");
+        var correction = CommonOptions.Correction("Multiple-comparison correction over each scorer's paired tests");
         var command = new Command("eval", "Run an evaluation suite on models and print per-language results with confidence intervals.")
         {
-            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, format,
+            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, format, correction,
         };
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
@@ -102,7 +103,7 @@ internal static class EvalCommand
                 }
                 console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"run {summary.RunId}: {summary.Generated} generated, {summary.Skipped} from store, {summary.Failed} failed, in {summary.Elapsed.TotalSeconds:F1} s; stored in {folder}"));
-                var report = await ReportBuilder.BuildAsync(store, new ReportOptions { SuiteName = loaded.Name, SuiteLanguages = loaded.Languages }, ct);
+                var report = await ReportBuilder.BuildAsync(store, new ReportOptions { SuiteName = loaded.Name, SuiteLanguages = loaded.Languages, Correction = pr.GetValue(correction) }, ct);
                 ReportCommand.Write(report, pr.GetValue(format)!, console.Out);
                 if (summary.StopReason is not null)
                 {

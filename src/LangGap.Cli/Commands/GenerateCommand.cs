@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LangGap.Cli.Options;
 using System.Text.Json.Nodes;
 using LangGap.Torch.Checkpoints;
 using LangGap.Torch.Generation;
@@ -14,15 +15,14 @@ internal static class GenerateCommand
         var prompt = new Option<string?>("--prompt") { Description = "Prompt text: one user turn in the model's chat format when its tokenizer has one (see --raw)." };
         var promptIds = new Option<string?>("--prompt-ids") { Description = "Prompt as comma-separated token ids." };
         var raw = new Option<bool>("--raw") { Description = "Tokenize --prompt as is, without the chat format." };
-        var maxTokens = new Option<int>("--max-tokens") { Description = "Most tokens to generate.", DefaultValueFactory = _ => 64 };
+        var maxTokens = CommonOptions.MaxTokens("Most tokens to generate", 64);
         var greedy = new Option<bool>("--greedy") { Description = "Always pick the most likely token (the default without --temperature)." };
         var temperature = new Option<double?>("--temperature") { Description = "Sample at this temperature." };
         var topP = new Option<double?>("--top-p") { Description = "Sample from the smallest set of tokens reaching this probability." };
         var topK = new Option<int?>("--top-k") { Description = "Sample from the k most likely tokens." };
-        var seed = new Option<long>("--seed") { Description = "Seed of the sampling stream.", DefaultValueFactory = _ => 0 };
+        var seed = CommonOptions.Seed("Seed of the sampling stream");
         var stop = new Option<string[]>("--stop") { Description = "Stop strings (repeatable).", AllowMultipleArgumentsPerToken = true };
-        var format = new Option<string>("--format") { Description = "text or json ({\"ids\":[…],\"text\":\"…\"}, generated ids only).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.Format("text, or json ({\"ids\":[…],\"text\":\"…\"}, generated ids only).", "text", "json");
         var command = new Command("generate", "Generate a continuation with a local model (TorchSharp, CPU).")
         {
             model, prompt, promptIds, raw, maxTokens, greedy, temperature, topP, topK, seed, stop, format,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using LangGap.Cli.Options;
 using LangGap.Languages;
 
 namespace LangGap.Cli.Commands;
@@ -17,23 +18,14 @@ internal static class LanguagesCommand
         {
             Description = $"List one named set: {string.Join(", ", LanguageSets.All.Select(s => s.Name))}.",
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text (aligned columns) or json.",
-            DefaultValueFactory = _ => "text",
-        };
+        var format = CommonOptions.Format("text (aligned columns) or json.", "text", "json");
 
         var command = new Command("languages", "List the languages LangGap knows: codes, FLORES-200 code, names, script, resource class.");
         command.Options.Add(set);
         command.Options.Add(format);
         command.SetAction(async (ParseResult parse, CancellationToken cancellationToken) =>
         {
-            var json = parse.GetValue(format) switch
-            {
-                "text" => false,
-                "json" => true,
-                var other => throw new UsageException($"--format: expected text or json, found '{other}'."),
-            };
+            var json = parse.GetValue(format) == "json";
             var rows = Rows(parse.GetValue(set));
             var text = json ? RenderJson(rows) : RenderText(rows);
             await console.Out.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);

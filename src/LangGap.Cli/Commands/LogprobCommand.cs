@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LangGap.Cli.Options;
 using System.Text.Json.Nodes;
 using LangGap.Torch.Checkpoints;
 using LangGap.Torch.Generation;
@@ -13,8 +14,7 @@ internal static class LogprobCommand
         var model = new Option<string>("--model") { Description = "'embedded' or a Hugging Face model folder.", DefaultValueFactory = _ => ModelSource.EmbeddedName };
         var text = new Option<string?>("--text") { Description = "Text to score." };
         var ids = new Option<string?>("--ids") { Description = "Comma-separated token ids to score." };
-        var format = new Option<string>("--format") { Description = "text or json ({\"ids\":[…],\"token_logprobs\":[…],\"sum\":…}).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.Format("text, or json ({\"ids\":[…],\"token_logprobs\":[…],\"sum\":…}).", "text", "json");
         var command = new Command("logprob", "Score a text: log-probability of every token after the first, their sum and the perplexity.")
         {
             model, text, ids, format,

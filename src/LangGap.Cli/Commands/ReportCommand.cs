@@ -1,5 +1,5 @@
+using LangGap.Cli.Options;
 using LangGap.Reports;
-using LangGap.Statistics;
 using LangGap.Storage;
 
 namespace LangGap.Cli.Commands;
@@ -10,11 +10,9 @@ internal static class ReportCommand
     public static Command Create(CliConsole console)
     {
         var dir = new Argument<string>("DIR") { Description = "A run folder written by langgap eval (or its run.db)." };
-        var format = new Option<string>("--format") { Description = "text, json or html.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "html");
-        var output = new Option<string?>("--output") { Description = "Write the report to this file instead of stdout." };
-        var correction = new Option<string>("--correction") { Description = "Multiple-comparison correction: holm, bh or none.", DefaultValueFactory = _ => "holm" };
-        correction.AcceptOnlyFromAmong("holm", "bh", "none");
+        var format = CommonOptions.Format("text: tables; json: every number; html: one self-contained page.", "text", "json", "html");
+        var output = CommonOptions.Out("Write the report to this file instead of standard output.", aliases: "--output");
+        var correction = CommonOptions.Correction("Multiple-comparison correction over each scorer's paired tests");
         var command = new Command("report", "Report a run: per-language means with 95% CIs, gaps, paired tests between models.") { dir, format, output, correction };
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
@@ -31,7 +29,7 @@ internal static class ReportCommand
             {
                 SuiteName = context?.Name,
                 SuiteLanguages = context?.Languages,
-                Correction = pr.GetValue(correction) switch { "bh" => PValueCorrection.BenjaminiHochberg, "none" => PValueCorrection.None, _ => PValueCorrection.Holm },
+                Correction = pr.GetValue(correction),
             }, ct);
             if (pr.GetValue(output) is { } file)
             {

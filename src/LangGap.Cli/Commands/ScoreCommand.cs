@@ -1,9 +1,10 @@
+using LangGap.Cli.Options;
 using LangGap.Metrics;
 using LangGap.Text;
 
 namespace LangGap.Cli.Commands;
 
-/// <summary><c>langgap score</c>: BLEU, chrF/chrF++ and TER of one or more systems, with sacrebleu's numbers and signatures.</summary>
+/// <summary><c>langgap score</c>: BLEU, chrF/chrF++ and TER of one or more systems, with sacrebleu's numbers, options and signatures.</summary>
 internal static class ScoreCommand
 {
     public static Command Create(CliConsole console)
@@ -20,63 +21,53 @@ internal static class ScoreCommand
             AllowMultipleArgumentsPerToken = true,
             Required = true,
         };
-        var metrics = new Option<string[]>("--metric", "-m")
-        {
-            Description = "Metrics to compute: bleu, chrf, ter (default: bleu).",
-            AllowMultipleArgumentsPerToken = true,
-            DefaultValueFactory = _ => ["bleu"],
-        };
-        var tokenize = new Option<string>("--tokenize", "-tok")
-        {
-            Description = "BLEU tokenizer: 13a, intl, zh, char, none (default: 13a).",
-            DefaultValueFactory = _ => MetricTokenizers.Default,
-        };
-        var lowercase = new Option<bool>("--lowercase", "-lc") { Description = "Lower-case BLEU and chrF inputs (TER is case-insensitive already)." };
-        var wordOrder = new Option<int>("--chrf-word-order")
-        {
-            Description = "chrF word n-gram order (2 gives chrF++; default: 0).",
-            DefaultValueFactory = _ => 0,
-        };
-        var sentence = new Option<bool>("--sentence") { Description = "Also print sentence-level scores, one per segment." };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text (sacrebleu's lines) or json.",
-            DefaultValueFactory = _ => "text",
-        };
+        var metricOptions = new MetricOptions();
+        var sentence = new Option<bool>("--sentence", "--sentence-level", "-sl") { Description = "Also print sentence-level scores, one per segment, each with its own signature." };
+        var confidence = new Option<bool>("--confidence", "-ci") { Description = "Add a bootstrap 95% confidence interval to each corpus score (sacrebleu's μ ± half-width)." };
+        var resamples = CommonOptions.Resamples($"Bootstrap resamples for --confidence (default {ConfidenceDefault}).", "--confidence-n", "-cin");
+        var seed = CommonOptions.Seed("Seed of the --confidence resamples");
+        var format = CommonOptions.Format("text: sacrebleu's lines; json: full-precision scores and signatures.", "text", "json");
 
-        var command = new Command("score", "Score system outputs against references with BLEU, chrF/chrF++ and TER (sacrebleu-exact).")
+        var command = new Command("score", "Score system outputs against references with BLEU, chrF/chrF++ and TER (sacrebleu-exact).") { references, hypotheses };
+        metricOptions.AddTo(command);
+        foreach (var option in new Option[] { sentence, confidence, resamples, seed, format })
         {
-            references, hypotheses, metrics, tokenize, lowercase, wordOrder, sentence, format,
-        };
+            command.Options.Add(option);
+        }
         command.SetAction(async (ParseResult parse, CancellationToken cancellationToken) =>
         {
             var refPaths = parse.GetValue(references) ?? [];
             var hypPaths = parse.GetValue(hypotheses) ?? [];
-            var metricNames = parse.GetValue(metrics) is { Length: > 0 } names ? names : ["bleu"];
-            var settings = new MetricSettings
-            {
-                Tokenize = parse.GetValue(tokenize) ?? MetricTokenizers.Default,
-                Lowercase = parse.GetValue(lowercase),
-                ChrFWordOrder = parse.GetValue(wordOrder),
-            };
-            var outputFormat = parse.GetValue(format) ?? "text";
-            Validate(refPaths, hypPaths, metricNames, settings, outputFormat);
+            var withConfidence = parse.GetValue(confidence);
+            Validate(refPaths, hypPaths, withConfidence, parse.GetValue(sentence), parse.GetValue(resamples));
 
-            var metricList = metricNames.Select(name => CorpusMetricFactory.Create(name, settings)).ToList();
+            var metricList = metricOptions.Create(parse);
             var refFiles = await ReadAsync(refPaths, console, cancellationToken).ConfigureAwait(false);
             var hypFiles = await ReadAsync(hypPaths, console, cancellationToken).ConfigureAwait(false);
             var results = CorpusScorer.Score(refFiles, hypFiles, metricList, parse.GetValue(sentence));
+            IReadOnlyList<ScoreConfidence>? estimates = null;
+            if (withConfidence)
+            {
+                if (refFiles[0].Lines.Count == 0)
+                {
+                    throw new InvalidInputException($"'{refFiles[0].Name}' is empty; --confidence needs at least one segment to resample.");
+                }
+                estimates = ScoreConfidence.Estimate(refFiles, hypFiles, metricList, parse.GetValue(resamples) ?? ConfidenceDefault, parse.GetValue(seed));
+            }
 
-            var text = outputFormat == "json"
-                ? ScoreJsonRenderer.Render(results)
-                : ScoreTextRenderer.Render(results, prefixSystem: hypFiles.Count > 1);
+            var text = parse.GetValue(format) == "json"
+                ? ScoreJsonRenderer.Render(results, estimates)
+                : ScoreTextRenderer.Render(results, estimates, prefixSystem: hypFiles.Count > 1);
             await console.Out.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Validate(string[] refPaths, string[] hypPaths, string[] metricNames, MetricSettings settings, string format)
+    /// <summary>sacrebleu's default number of <c>--confidence</c> resamples.</summary>
+    private const int ConfidenceDefault = 1000;
+
+    private static void Validate(string[] refPaths, string[] hypPaths, bool confidence, bool sentence, int? resamples)
     {
         if (refPaths.Length == 0)
         {
@@ -90,22 +81,13 @@ internal static class ScoreCommand
         {
             throw new UsageException("Options '--ref' and '--hyp' can read standard input ('-') only once.");
         }
-        var unknown = metricNames.FirstOrDefault(m => !CorpusMetricFactory.IsKnown(m));
-        if (unknown is not null)
+        if (confidence && sentence)
         {
-            throw new UsageException($"Option '--metric' expects {string.Join(", ", CorpusMetricFactory.Names)}, found '{unknown}'.");
+            throw new UsageException("Option '--confidence' applies to corpus scores, not with '--sentence'.");
         }
-        if (!MetricTokenizers.IsKnown(settings.Tokenize))
+        if (resamples is not null && !confidence)
         {
-            throw new UsageException($"Option '--tokenize' expects {string.Join(", ", MetricTokenizers.Names)}, found '{settings.Tokenize}'.");
-        }
-        if (settings.ChrFWordOrder < 0)
-        {
-            throw new UsageException($"Option '--chrf-word-order' expects a number of 0 or more, found {settings.ChrFWordOrder}.");
-        }
-        if (format is not ("text" or "json"))
-        {
-            throw new UsageException($"Option '--format' expects text or json, found '{format}'.");
+            throw new UsageException("Option '--resamples' (--confidence-n) needs '--confidence'.");
         }
     }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using LangGap.Cli.Options;
 using LangGap.Statistics.Paired;
-using LangGap.Statistics.Resampling;
 
 namespace LangGap.Cli.Commands;
 
@@ -17,12 +17,12 @@ internal static class SignificanceCommand
         var value = new Option<string>("--value") { Description = "Field with the score (default: score).", DefaultValueFactory = _ => "score" };
         var cluster = new Option<string?>("--cluster") { Description = "Field with the prompt id when there are several generations per prompt: resample prompts, not generations." };
         var test = new Option<string>("--test") { Description = "bootstrap, permutation, mcnemar, t or wilcoxon (default: bootstrap).", DefaultValueFactory = _ => "bootstrap" };
-        var samples = new Option<int?>("--samples") { Description = "Resamples (bootstrap) or trials (permutation); default 10000." };
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the resampling stream (default 12345).", DefaultValueFactory = _ => PairedTestOptions.DefaultSeed };
-        var format = new Option<string>("--format") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
+        var resamples = CommonOptions.Resamples($"Resamples (bootstrap) or trials (permutation) (default {PairedBootstrapTest.DefaultResamples}).");
+        var seed = CommonOptions.Seed("Seed of the resampling stream");
+        var format = CommonOptions.Format("text or json.", "text", "json");
 
         var command = new Command("significance", "Paired significance test for two per-sample score files (accuracy, judge scores, harmful yes/no, chrF per segment).");
-        foreach (var option in new Option[] { a, b, key, value, cluster, test, samples, seed, format })
+        foreach (var option in new Option[] { a, b, key, value, cluster, test, resamples, seed, format })
         {
             command.Options.Add(option);
         }
@@ -33,27 +33,22 @@ internal static class SignificanceCommand
             {
                 throw new UsageException("Only one of --a and --b can read standard input ('-').");
             }
-            var output = CompareCommand.Format(parse.GetValue(format)!);
             var testName = parse.GetValue(test)!;
             if (testName is not ("bootstrap" or "permutation" or "mcnemar" or "t" or "wilcoxon"))
             {
                 throw new UsageException($"--test must be bootstrap, permutation, mcnemar, t or wilcoxon, found '{testName}'.");
             }
-            var count = parse.GetValue(samples);
-            if (count is <= 0)
-            {
-                throw new UsageException($"--samples must be a positive number, found {count}.");
-            }
+            var count = parse.GetValue(resamples);
             if (count is not null && testName is not ("bootstrap" or "permutation"))
             {
-                throw new UsageException("--samples applies to --test bootstrap or permutation only.");
+                throw new UsageException("Option '--resamples' applies to --test bootstrap or permutation only.");
             }
             var clusterField = parse.GetValue(cluster);
             var scoresA = await SampleScoreFile.ReadAsync(pathA, parse.GetValue(key)!, parse.GetValue(value)!, clusterField, console.Input, ct);
             var scoresB = await SampleScoreFile.ReadAsync(pathB, parse.GetValue(key)!, parse.GetValue(value)!, clusterField, console.Input, ct);
             var paired = SampleScoreFile.Pair(scoresA, scoresB, pathA, pathB);
-            var result = Run(testName, paired, count, parse.GetValue(seed));
-            await console.Out.WriteAsync(output == "json" ? Json(result) : Text(result, pathA, pathB));
+            var result = Run(testName, paired, count, checked((ulong)parse.GetValue(seed)));
+            await console.Out.WriteAsync(parse.GetValue(format) == "json" ? Json(result) : Text(result, pathA, pathB));
             return ExitCodes.Success;
         });
         return command;

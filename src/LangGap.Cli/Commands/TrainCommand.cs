@@ -1,3 +1,4 @@
+using LangGap.Cli.Options;
 using LangGap.Models;
 using LangGap.Torch.Checkpoints;
 using LangGap.Torch.Generation;
@@ -19,11 +20,11 @@ internal static class TrainCommand
         var model = new Option<string>("--model") { Description = "'embedded' or a model folder (a LangGap or Hugging Face checkpoint).", DefaultValueFactory = _ => ModelSource.EmbeddedName };
         var data = new Option<string>("--data") { Description = "JSONL in TRL's formats: prompt-only, prompt/completion or messages, prompt/chosen/rejected.", Required = true };
         var reward = new Option<string?>("--reward") { Description = "Reward for rloo, reinforce and raft: comma-separated name[=weight] with names fidelity, chrf, length, judge:MODEL, rm:DIR." };
-        var output = new Option<string>("--out") { Description = "Output folder: the trained model, metrics.jsonl, curves.png and a resumable checkpoint.", Required = true };
+        var output = CommonOptions.Out("Output folder: the trained model, metrics.jsonl, curves.png and a resumable checkpoint.", required: true);
         var resume = new Option<bool>("--resume") { Description = "Continue the run in --out from its last checkpoint (its settings are kept; --steps may extend it)." };
         var defaults = new AlignmentOptions();
         var steps = new Option<int?>("--steps") { Description = $"Optimizer steps (default {defaults.Steps})." };
-        var k = new Option<int?>("--k") { Description = "Completions sampled per prompt (rloo and raft 4, reinforce 1)." };
+        var k = CommonOptions.Samples("Completions sampled per prompt (rloo and raft 4, reinforce 1).", "--k");
         var beta = new Option<double?>("--beta") { Description = "DPO β (0.1) or the KL coefficient of rloo/reinforce (0.05)." };
         var lr = new Option<double>("--lr") { Description = "Peak learning rate.", DefaultValueFactory = _ => defaults.LearningRate };
         var batch = new Option<int>("--batch-size") { Description = "Prompts or pairs per micro-batch.", DefaultValueFactory = _ => defaults.BatchSize };
@@ -34,11 +35,11 @@ internal static class TrainCommand
         var loss = new Option<string>("--loss") { Description = "DPO loss: sigmoid or ipo.", DefaultValueFactory = _ => "sigmoid" };
         loss.AcceptOnlyFromAmong("sigmoid", "ipo");
         var smoothing = new Option<double>("--label-smoothing") { Description = "DPO label smoothing in [0, 0.5)." };
-        var maxTokens = new Option<int>("--max-new-tokens") { Description = "Longest sampled completion.", DefaultValueFactory = _ => defaults.MaxNewTokens };
+        var maxTokens = CommonOptions.MaxTokens("Longest sampled completion", defaults.MaxNewTokens, "--max-new-tokens");
         var temperature = new Option<double>("--temperature") { Description = "Sampling temperature.", DefaultValueFactory = _ => 1 };
         var normalize = new Option<bool>("--normalize-advantages") { Description = "Standardise advantages over each batch." };
         var iterations = new Option<int>("--iterations") { Description = "Optimizer steps per sampled batch (above 1: PPO-style clipped ratio).", DefaultValueFactory = _ => 1 };
-        var seed = new Option<long>("--seed") { Description = "Seed of record order and sampling.", DefaultValueFactory = _ => defaults.Seed };
+        var seed = CommonOptions.Seed("Seed of record order and sampling");
         var models = new Option<string?>("--models") { Description = "Models file whose ids judge:MODEL may name (otherwise MODEL is 'embedded' or a model folder)." };
         var saveEvery = new Option<int>("--save-every") { Description = "Checkpoint every N steps (0: only at the end).", DefaultValueFactory = _ => defaults.SaveEvery };
         var command = new Command("train", "Train a local model: SFT, DPO, RLOO, REINFORCE, RAFT or a reward model (TorchSharp, CPU).")
@@ -125,14 +126,14 @@ internal static class TrainCommand
     private static string OptionName(string? parameter) => parameter switch
     {
         nameof(AlignmentOptions.Steps) => "--steps",
-        nameof(AlignmentOptions.K) => "--k",
+        nameof(AlignmentOptions.K) => "--samples",
         nameof(AlignmentOptions.Beta) => "--beta",
         nameof(AlignmentOptions.LearningRate) => "--lr",
         nameof(AlignmentOptions.BatchSize) => "--batch-size",
         nameof(AlignmentOptions.GradientAccumulation) => "--grad-accum",
         nameof(AlignmentOptions.WarmupSteps) => "--warmup",
         nameof(AlignmentOptions.LabelSmoothing) => "--label-smoothing",
-        nameof(AlignmentOptions.MaxNewTokens) => "--max-new-tokens",
+        nameof(AlignmentOptions.MaxNewTokens) => "--max-tokens",
         nameof(AlignmentOptions.Temperature) => "--temperature",
         nameof(AlignmentOptions.Iterations) => "--iterations",
         nameof(AlignmentOptions.SaveEvery) => "--save-every",

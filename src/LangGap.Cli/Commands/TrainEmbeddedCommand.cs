@@ -1,4 +1,5 @@
 using System.Globalization;
+using LangGap.Cli.Options;
 using LangGap.Torch.Training;
 
 namespace LangGap.Cli.Commands;
@@ -9,13 +10,13 @@ internal static class TrainEmbeddedCommand
     public static Command Create(CliConsole console)
     {
         var corpus = new Option<string>("--corpus") { Description = "Folder of <language>.txt files.", DefaultValueFactory = _ => "assets/embedded/corpus" };
-        var output = new Option<string>("--out") { Description = "Folder to write the model to.", Required = true };
+        var output = CommonOptions.Out("Folder to write the model to.", required: true);
         var defaults = new TrainingOptions();
         var steps = new Option<int>("--steps") { Description = "Optimizer steps.", DefaultValueFactory = _ => defaults.Steps };
         var batch = new Option<int>("--batch-size") { Description = "Sequences per step.", DefaultValueFactory = _ => defaults.BatchSize };
         var length = new Option<int>("--seq-len") { Description = "Bytes per sequence.", DefaultValueFactory = _ => defaults.SequenceLength };
         var lr = new Option<double>("--lr") { Description = "Peak learning rate.", DefaultValueFactory = _ => defaults.LearningRate };
-        var seed = new Option<long>("--seed") { Description = "Seed of initialisation and batch sampling.", DefaultValueFactory = _ => defaults.Seed };
+        var seed = CommonOptions.Seed("Seed of initialisation and batch sampling");
         var tiny = new Option<bool>("--tiny") { Description = "Use the far smaller test configuration." };
         var command = new Command("train-embedded", "Train the embedded byte-level model from scratch (CPU).")
         {
