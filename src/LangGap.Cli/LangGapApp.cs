@@ -41,8 +41,12 @@ internal static class LangGapApp
         if (parse.Errors.Count > 0)
         {
             // An unrecognised token is the most specific problem; "required command" errors follow from it.
-            var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
-            await console.Error.WriteLineAsync($"langgap: {error.Message}").ConfigureAwait(false);
+            // Otherwise every problem is reported at once, so one run shows everything to fix.
+            var unrecognized = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal));
+            foreach (var message in unrecognized is not null ? [unrecognized.Message] : parse.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
+            {
+                await console.Error.WriteLineAsync($"langgap: {message}").ConfigureAwait(false);
+            }
             return ExitCodes.BadInput;
         }
 

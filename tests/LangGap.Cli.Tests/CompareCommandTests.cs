@@ -28,7 +28,7 @@ public class CompareCommandTests : IDisposable
     {
         var (reference, baseline, other) = Corpus();
 
-        var result = await CliRunner.RunAsync("", "compare", "--ref", reference, "--hyp", baseline, "--hyp", other, "--metric", "bleu", "chrf", "--bs-samples", "200", "--format", "json");
+        var result = await CliRunner.RunAsync("", "compare", "--ref", reference, "--hyp", baseline, "--hyp", other, "--metric", "bleu", "chrf", "--resamples", "200", "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         var rows = JsonDocument.Parse(result.Out).RootElement.GetProperty("results").EnumerateArray().ToArray();
@@ -44,7 +44,7 @@ public class CompareCommandTests : IDisposable
     {
         var (reference, baseline, other) = Corpus();
 
-        var result = await CliRunner.RunAsync("", "compare", "--ref", reference, "--hyp", baseline, other, "--paired-ar", "--ar-trials", "500", "--seed", "7");
+        var result = await CliRunner.RunAsync("", "compare", "--ref", reference, "--hyp", baseline, other, "--paired-ar", "--paired-ar-n", "500", "--seed", "7");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Paired approximate randomization test with 500 trials", result.Out);
@@ -66,8 +66,9 @@ public class CompareCommandTests : IDisposable
 
     [Theory]
     [InlineData("--paired-ar", "--paired-bs", "--paired-ar")]
-    [InlineData("--bs-samples", "--paired-ar", "--bs-samples", "10")]
-    [InlineData("--ar-trials", "--ar-trials", "10")]
+    [InlineData("--resamples", "--resamples", "0")]
+    [InlineData("--seed", "--seed", "-1")]
+    [InlineData("--bs-samples", "--bs-samples", "10")]
     [InlineData("--metric", "--metric", "meteor")]
     [InlineData("--correction", "--correction", "sidak")]
     [InlineData("--format", "--format", "xml")]

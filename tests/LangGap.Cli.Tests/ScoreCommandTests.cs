@@ -73,9 +73,12 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(["system", "metric", "score", "signature", "segments"], bleu.EnumerateObject().Select(p => p.Name));
         Assert.Equal(hypothesis, bleu.GetProperty("system").GetString());
         Assert.Equal("BLEU", bleu.GetProperty("metric").GetString());
-        var segments = bleu.GetProperty("segments").EnumerateArray().Select(s => s.GetDouble()).ToList();
+        var segments = bleu.GetProperty("segments").EnumerateArray().ToList();
         Assert.Equal(2, segments.Count);
-        Assert.Equal(42.38365628278778, segments[0], 1e-9); // sacrebleu 2.6.0 sentence_bleu
+        Assert.Equal(42.38365628278778, segments[0].GetProperty("score").GetDouble(), 1e-9); // sacrebleu 2.6.0 sentence_bleu
+        // Sentence BLEU uses effective order and says so; the corpus score does not.
+        Assert.Contains("|eff:yes|", segments[0].GetProperty("signature").GetString());
+        Assert.Contains("|eff:no|", bleu.GetProperty("signature").GetString());
         Assert.Equal("chrF2++", results[1].GetProperty("metric").GetString());
         Assert.Contains("nw:2", results[1].GetProperty("signature").GetString());
     }

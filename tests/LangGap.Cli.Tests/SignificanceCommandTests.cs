@@ -39,11 +39,11 @@ public class SignificanceCommandTests : IDisposable
         var a = Write("a.tsv", header + string.Concat(Enumerable.Range(0, 40).Select(i => $"g{i}\tp{i / 4}\t{(i % 3 == 0 ? 1 : 0)}\n")));
         var b = Write("b.tsv", header + string.Concat(Enumerable.Range(0, 40).Select(i => $"g{i}\tp{i / 4}\t{(i % 2 == 0 ? 1 : 0)}\n")));
 
-        var result = await CliRunner.RunAsync("", "significance", "--a", a, "--b", b, "--cluster", "prompt", "--samples", "500");
+        var result = await CliRunner.RunAsync("", "significance", "--a", a, "--b", b, "--cluster", "prompt", "--resamples", "500");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("pairs: 40  clusters: 10", result.Out);
-        Assert.Contains("signature: bootstrap|resamples:500|seed:12345|clusters:10|version:", result.Out);
+        Assert.Contains("signature: bootstrap|resamples:500|seed:0|clusters:10|version:", result.Out);
     }
 
     [Fact]
@@ -72,13 +72,13 @@ public class SignificanceCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Significance_SamplesWithMcNemar_UsageError()
+    public async Task Significance_ResamplesWithMcNemar_UsageError()
     {
         var a = Write("a.jsonl", Jsonl([("x", 1)]));
 
-        var result = await CliRunner.RunAsync("", "significance", "--a", a, "--b", a, "--test", "mcnemar", "--samples", "10");
+        var result = await CliRunner.RunAsync("", "significance", "--a", a, "--b", a, "--test", "mcnemar", "--resamples", "10");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--samples", result.Error);
+        Assert.Contains("--resamples", result.Error);
     }
 }

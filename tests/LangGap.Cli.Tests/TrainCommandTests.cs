@@ -97,7 +97,7 @@ public sealed class TrainCommandTests
     [Theory]
     [InlineData("rloo", "--reward", "fidelity=x", "weight 'x'")]
     [InlineData("rloo", "--reward", "bogus", "Unknown reward 'bogus'")]
-    [InlineData("rloo", "--k", "1", "--k")]
+    [InlineData("rloo", "--k", "1", "--samples")]
     [InlineData("sft", "--reward", "length", "--reward is used only")]
     public async Task Train_BadOption_ExitsTwoNamingIt(string method, string option, string value, string expected)
     {
