@@ -72,6 +72,28 @@ public sealed class SacrebleuSignificanceTests
         Assert.All(MultevalPValues, kv => Assert.True(Math.Abs(pValues[kv.Key] - kv.Value) < 1e-2, $"{kv.Key}: p = {pValues[kv.Key]}, multeval {kv.Value}"));
     }
 
+    [ReferenceFact(Folder, "wmt17-en-de.significance.json")]
+    public async Task ScoreConfidence_MatchesSacrebleusBootstrapOfTheSameSystem()
+    {
+        // sacrebleu --confidence draws the same resamples (default_rng(seed).choice(n, (1000, n))) as its paired bootstrap,
+        // so the baseline row of sacrebleu 2.6.0's paired bootstrap is this system's single-system estimate.
+        using var reference = JsonDocument.Parse(await File.ReadAllTextAsync(ReferenceData.PathOf("wmt17-en-de.significance.json")));
+        var row = reference.RootElement.GetProperty("bs_BLEU").GetProperty("rows")[0];
+        Assert.Equal(Baseline, row.GetProperty("system").GetString());
+        var folder = ReferenceData.PathOf(Folder);
+
+        var result = await CliRunner.RunAsync("", "score", "--ref", Path.Combine(folder, "reference.txt"), "--hyp", Path.Combine(folder, Baseline + ".txt"),
+            "--confidence", "--seed", "12345", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        var score = json.RootElement.GetProperty("results")[0];
+        Assert.Equal(row.GetProperty("score").GetDouble(), score.GetProperty("score").GetDouble(), 1e-4);
+        Assert.Equal(row.GetProperty("mean").GetDouble(), score.GetProperty("confidence").GetProperty("mean").GetDouble(), 1e-4);
+        Assert.Equal(row.GetProperty("ci").GetDouble(), score.GetProperty("confidence").GetProperty("half_width").GetDouble(), 1e-4);
+        Assert.StartsWith("nrefs:1|bs:1000|seed:12345|case:mixed|", score.GetProperty("signature").GetString());
+    }
+
     private static async Task<Dictionary<string, double>> PValuesAsync(params string[] test)
     {
         var folder = ReferenceData.PathOf(Folder);

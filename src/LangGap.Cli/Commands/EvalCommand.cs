@@ -27,14 +27,15 @@ internal static class EvalCommand
         var samples = CommonOptions.Samples("Generations per prompt, k (default: the suite's, else 1).");
         var seed = CommonOptions.Seed("The run seed");
         var concurrency = new Option<int>("--concurrency") { Description = "Generations in flight at once.", DefaultValueFactory = _ => 16 };
-        var outDir = CommonOptions.Out("Run folder (default: a new folder under runs/); an existing run folder is resumed.");
+        var outDir = new Option<string?>("--out") { Description = "Run folder (default: a new folder under runs/); an existing run folder is resumed." };
         var maxFailures = new Option<double>("--max-failures") { Description = "Stop when more than this fraction of generations failed.", DefaultValueFactory = _ => 0.5 };
         var format = CommonOptions.Format("The results table as text or json.", "text", "json");
         var correction = CommonOptions.Correction("Multiple-comparison correction over each scorer's paired tests");
         var command = new Command("eval", "Run an evaluation suite on models and print per-language results with confidence intervals.")
         {
-            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, format, correction,
+            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, format,
         };
+        command.Options.Add(correction);
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
             if (pr.GetValue(limit) is < 1) throw new UsageException("--limit must be at least 1.");

@@ -71,7 +71,7 @@ internal static class PairedResultRenderer
             ? "   Actual system score / bootstrap estimated true mean / 95% CI are provided for each metric."
             : "   Actual system score is provided for each metric.");
         text.AppendLine($" - p-values ≤ {Threshold.ToString(CultureInfo.InvariantCulture)} are marked with \"*\"" +
-            (corrected ? $" after the {options.Correction.ToDisplayName()} correction over {results[0].Rows.Count - 1} comparisons per metric." : $" ({options.Correction.ToDisplayName()})."));
+            (corrected ? $" after the {options.Correction.ToDisplayName()} correction over {Comparisons(results[0].Rows.Count - 1)} per metric." : $" ({options.Correction.ToDisplayName()})."));
         text.AppendLine("   The null hypothesis is that the system and the baseline come from the same process;");
         text.AppendLine("   significance says the systems differ, not which one is better.");
         text.AppendLine();
@@ -96,6 +96,8 @@ internal static class PairedResultRenderer
         }
         return cell;
     }
+
+    private static string Comparisons(int count) => count == 1 ? "1 comparison" : $"{count} comparisons";
 
     private static string F(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 

@@ -12,7 +12,8 @@ namespace LangGap.Identification;
 /// A text is treated as one line ending in a newline (as fastText's Python binding does): tokens split on
 /// ASCII whitespace and NUL, the end-of-sentence token is appended. Newlines inside the text count as spaces.
 /// A text with no token at all (empty or whitespace) gets no prediction, where fastText would classify the bare
-/// end-of-sentence token. Instances are thread-safe.
+/// end-of-sentence token. Text is put in Unicode NFC first, so canonically equivalent spellings get one answer;
+/// fastText reads the bytes as given, so on text that is not NFC the two can differ. Instances are thread-safe.
 /// </remarks>
 public sealed class LanguageIdentifier
 {
@@ -91,7 +92,8 @@ public sealed class LanguageIdentifier
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(threshold);
         var scratch = _scratch.Value!;
-        var heap = PredictInto(text, k, (float)threshold, scratch);
+        // Canonically equivalent spellings (NFC, NFD, precomposed nukta letters) are the same text: identify them alike.
+        var heap = PredictInto(Text.TextNormalization.ToNfc(text), k, (float)threshold, scratch);
         if (heap.Count == 0)
         {
             return [];

@@ -75,7 +75,7 @@ public static class ReportBuilder
             options.SuiteName, LangGapVersion.Current, [.. runs.Select(r => r.VersionsJson).Distinct(StringComparer.Ordinal)], models,
             [.. allRows.Where(r => (r.Scorer.StartsWith("judge", StringComparison.Ordinal) || ReportPairwiseRates.IsPairwise(r.Scorer)) && r.DetailsJson is not null)
                 .Select(r => CorpusScores.Field(r.DetailsJson!, "judge")).OfType<string>().Distinct(StringComparer.Ordinal)],
-            [.. runs.Select(r => r.Seed).Distinct()], options.Seed, options.Resamples, options.Correction.ToDisplayName(),
+            [.. runs.Select(r => r.Seed).Distinct()], options.Seed, options.Resamples, options.Correction.ToString(),
             [.. languages.Select(l => Language(l, options))], CorpusScores.Signatures(rows),
             generations.Count, generations.Count(g => g.Status == GenerationStatus.Failed));
         return new RunReport([.. runs.Select(r => r.RunId)], cells, gaps, comparisons, winRates, transparency, Examples(generations, languages, options))

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using LangGap.Statistics;
 
 namespace LangGap.Reports;
 
@@ -39,7 +38,7 @@ public static class TextReportRenderer
             var tests = report.Comparisons.Where(c => c.Task == measure.Task && c.Scorer == measure.Scorer).ToList();
             if (tests.Count > 0)
             {
-                writer.WriteLine($"  paired bootstrap per language ({CorrectionHeading(report.Transparency.Correction)}):");
+                writer.WriteLine($"  paired bootstrap per language ({report.Transparency.Correction}-corrected):");
                 var t = new List<string[]> { new[] { "  language", "A", "B", "A-B", "95% CI", "p", "p adj", "pairs" } };
                 t.AddRange(tests.Select(c => new[] { "  " + c.Language, c.ModelA, c.ModelB, ReportFormat.Signed(c.Difference, c.Scorer),
                     ReportFormat.Interval(c.Lower, c.Upper, c.Scorer), ReportFormat.P(c.PValue), ReportFormat.P(c.PAdjusted), c.Pairs.ToString(CultureInfo.InvariantCulture) }));
@@ -72,10 +71,6 @@ public static class TextReportRenderer
             writer.WriteLine($"signature {s}");
         }
     }
-
-    // "Holm-corrected", "Benjamini–Hochberg-corrected"; no correction reads "uncorrected", not "uncorrected-corrected".
-    private static string CorrectionHeading(string correction) =>
-        correction == PValueCorrection.None.ToDisplayName() ? correction : $"{correction}-corrected";
 
     private static string Percent(double? value) => value is { } v ? v.ToString("F1", CultureInfo.InvariantCulture) + "%" : "—";
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LangGap.Metrics;
+using LangGap.Text;
 
 namespace LangGap.Evaluation.Scoring;
 
@@ -53,13 +54,14 @@ public sealed class ReferenceMetricScorer : IScorer
         {
             return ValueTask.FromResult(Score.Unscored($"sample '{input.Sample.Id}' has no reference"));
         }
-        IReadOnlyList<IReadOnlyList<string>> streams = [.. references.Select(r => (IReadOnlyList<string>)[r])];
+        // NFC on both sides: an output that differs from its reference only in Unicode normal form is the same text.
+        IReadOnlyList<IReadOnlyList<string>> streams = [.. references.Select(r => (IReadOnlyList<string>)[TextNormalization.ToNfc(r)])];
         double[] row;
         MetricScore score;
         // Metric instances remember the last reference set; one call at a time keeps that state consistent.
         lock (_gate)
         {
-            var statistics = _metric.ComputeStatistics([input.Output], streams);
+            var statistics = _metric.ComputeStatistics([TextNormalization.ToNfc(input.Output)], streams);
             row = statistics.Row(0).ToArray();
             score = _metric switch
             {
