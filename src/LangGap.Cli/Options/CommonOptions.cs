@@ -27,7 +27,7 @@ internal static class CommonOptions
     /// <summary><c>--max-tokens</c>: the most tokens one generation may have (0 or more).</summary>
     public static Option<int> MaxTokens(string description, int defaultValue, params string[] aliases)
     {
-        var option = new Option<int>("--max-tokens", aliases) { Description = $"{description} (default {defaultValue}).", DefaultValueFactory = _ => defaultValue };
+        var option = new Option<int>("--max-tokens", aliases) { Description = $"{description}.", DefaultValueFactory = _ => defaultValue };
         AtLeast(option, 0);
         return option;
     }
@@ -51,7 +51,7 @@ internal static class CommonOptions
     /// <summary><c>--seed</c>: a whole number, 0 or more, default <see cref="DefaultSeed"/>; recorded with what it seeded.</summary>
     public static Option<long> Seed(string description)
     {
-        var option = new Option<long>("--seed") { Description = $"{description} (default {DefaultSeed}).", DefaultValueFactory = _ => DefaultSeed };
+        var option = new Option<long>("--seed") { Description = $"{description}.", DefaultValueFactory = _ => DefaultSeed };
         option.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<long>() is var seed and < 0)
@@ -67,7 +67,7 @@ internal static class CommonOptions
     {
         var option = new Option<PValueCorrection>("--correction")
         {
-            Description = $"{description}: {string.Join(", ", PValueCorrectionNames.Values)} (default {DefaultCorrection.ToValue()}).",
+            Description = $"{description}: {string.Join(", ", PValueCorrectionNames.Values)}.",
             DefaultValueFactory = _ => DefaultCorrection,
             CustomParser = result =>
             {
@@ -89,7 +89,7 @@ internal static class CommonOptions
         ArgumentOutOfRangeException.ThrowIfZero(formats.Length);
         var option = new Option<string>("--format")
         {
-            Description = $"{description} One of {string.Join(", ", formats)} (default {formats[0]}).",
+            Description = $"{description} One of {string.Join(", ", formats)}.",
             DefaultValueFactory = _ => formats[0],
         };
         option.Validators.Add(result =>

@@ -23,7 +23,7 @@ internal sealed class MetricOptions
     {
         Metrics = new Option<string[]>("--metric", "--metrics", "-m")
         {
-            Description = "Metrics: bleu, chrf, chrf++ (chrF with word order 2), ter (default: bleu).",
+            Description = "Metrics: bleu, chrf, chrf++ (chrF with word order 2), ter.",
             AllowMultipleArgumentsPerToken = true,
             DefaultValueFactory = _ => ["bleu"],
         };
@@ -174,7 +174,7 @@ internal sealed class MetricOptions
     {
         var option = new Option<string>(name, aliases)
         {
-            Description = $"{description}: {string.Join(", ", values)} (default {values[0]}).",
+            Description = $"{description}: {string.Join(", ", values)}.",
             DefaultValueFactory = _ => values[0],
         };
         option.Validators.Add(result =>
@@ -190,7 +190,7 @@ internal sealed class MetricOptions
 
     private static Option<int> Integer(string name, int defaultValue, int minimum, string description, params string[] aliases)
     {
-        var option = new Option<int>(name, aliases) { Description = $"{description} (default {defaultValue}).", DefaultValueFactory = _ => defaultValue };
+        var option = new Option<int>(name, aliases) { Description = $"{description}.", DefaultValueFactory = _ => defaultValue };
         CommonOptions.AtLeast(option, minimum);
         return option;
     }
