@@ -83,6 +83,40 @@ public class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Compare_PairedArWithConfidence_AddsTheBootstrapIntervalsOfThePairedBootstrap()
+    {
+        var (reference, baseline, other) = Corpus();
+        string[] common = ["compare", "--ref", reference, "--hyp", baseline, other, "--metric", "bleu", "chrf", "--seed", "7", "--format", "json"];
+
+        var bootstrap = await CliRunner.RunAsync("", [.. common, "--resamples", "300"]);
+        var randomization = await CliRunner.RunAsync("", [.. common, "--paired-ar", "--resamples", "200", "--confidence", "--confidence-n", "300"]);
+
+        Assert.Equal(0, bootstrap.ExitCode);
+        Assert.Equal(0, randomization.ExitCode);
+        var expected = JsonDocument.Parse(bootstrap.Out).RootElement.GetProperty("results").EnumerateArray().ToArray();
+        var actual = JsonDocument.Parse(randomization.Out).RootElement.GetProperty("results").EnumerateArray().ToArray();
+        Assert.Equal(expected.Length, actual.Length);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i].GetProperty("mean").GetDouble(), actual[i].GetProperty("mean").GetDouble());
+            Assert.Equal(expected[i].GetProperty("ci").GetDouble(), actual[i].GetProperty("ci").GetDouble());
+        }
+    }
+
+    [Theory]
+    [InlineData("--confidence")]
+    [InlineData("--paired-ar", "--confidence-n", "100")]
+    public async Task Compare_ConfidenceWithoutApproximateRandomization_UsageError(params string[] extra)
+    {
+        var (reference, baseline, other) = Corpus();
+
+        var result = await CliRunner.RunAsync("", ["compare", "--ref", reference, "--hyp", baseline, other, .. extra]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--confidence", result.Error);
+    }
+
+    [Fact]
     public async Task Compare_OneSystem_UsageError()
     {
         var (reference, baseline, _) = Corpus();

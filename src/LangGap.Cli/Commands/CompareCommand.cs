@@ -1,4 +1,5 @@
 using LangGap.Cli.Options;
+using LangGap.Metrics;
 using LangGap.Statistics;
 using LangGap.Statistics.Resampling;
 using LangGap.Text;
@@ -16,13 +17,16 @@ internal static class CompareCommand
         var pairedBs = new Option<bool>("--paired-bs", "-pbs") { Description = "Paired bootstrap resampling (the default test)." };
         var pairedAr = new Option<bool>("--paired-ar", "-par") { Description = "Paired approximate randomisation." };
         var resamples = CommonOptions.Resamples("Bootstrap resamples (default 1000) or randomisation trials (default 10000).", "--paired-bs-n", "--paired-ar-n");
+        var confidence = new Option<bool>("--confidence", "-ci") { Description = "With --paired-ar: add each system's bootstrap mean ± 95% CI (the paired bootstrap always gives them)." };
+        var confidenceN = new Option<int?>("--confidence-n", "-cin") { Description = "Bootstrap resamples for --confidence (default 1000)." };
+        CommonOptions.AtLeast(confidenceN, 1);
         var seed = CommonOptions.Seed("Seed of the resampling stream (sacrebleu's default is 12345)");
         var correction = CommonOptions.Correction("Multiplicity correction over the systems compared with the baseline");
         var format = CommonOptions.Format("text: sacrebleu's table; json: one object per system and metric.", "text", "json");
 
         var command = new Command("compare", "Compare MT systems with a baseline using paired significance tests (sacrebleu semantics).") { references, hypotheses };
         metricOptions.AddTo(command);
-        foreach (var option in new Option[] { pairedBs, pairedAr, resamples, seed, correction, format })
+        foreach (var option in new Option[] { pairedBs, pairedAr, resamples, confidence, confidenceN, seed, correction, format })
         {
             command.Options.Add(option);
         }
@@ -39,9 +43,14 @@ internal static class CompareCommand
             var outputs = await ReadAllAsync(systems, console, ct);
             CheckLengths(parse.GetValue(references)!, referenceStreams, systems, outputs);
             var results = CorpusComparison.Run(corpusMetrics, systems, outputs, referenceStreams, options, ct);
+            var intervals = ConfidenceResamples(options, parse.GetValue(confidence), parse.GetValue(confidenceN));
+            if (intervals is { } n)
+            {
+                results = WithIntervals(results, corpusMetrics, systems, outputs, referenceStreams, n, options.Seed);
+            }
             await console.Out.WriteAsync(parse.GetValue(format) == "json"
                 ? PairedResultRenderer.Json(results)
-                : PairedResultRenderer.Text(results, options));
+                : PairedResultRenderer.Text(results, options, intervals));
             return ExitCodes.Success;
         });
         return command;
@@ -55,6 +64,34 @@ internal static class CompareCommand
         }
         var method = ar ? PairedTestMethod.ApproximateRandomization : PairedTestMethod.Bootstrap;
         return new PairedTestOptions(method, resamples, checked((ulong)seed), correction);
+    }
+
+    // sacrebleu's library offers a bootstrap interval next to approximate randomisation (PairedTest's n_ar_confidence);
+    // the paired bootstrap reports one anyway, so --confidence there would say nothing new.
+    private static int? ConfidenceResamples(PairedTestOptions options, bool confidence, int? resamples)
+    {
+        if (resamples is not null && !confidence)
+        {
+            throw new UsageException("Option '--confidence-n' needs '--confidence'.");
+        }
+        if (confidence && options.Method == PairedTestMethod.Bootstrap)
+        {
+            throw new UsageException("Option '--confidence' goes with '--paired-ar'; the paired bootstrap always reports μ ± 95% CI.");
+        }
+        return confidence ? resamples ?? 1000 : null;
+    }
+
+    // Each system's bootstrap mean and half-width, from resamples shared by every system (as the paired bootstrap draws them).
+    private static IReadOnlyList<PairedMetricResult> WithIntervals(
+        IReadOnlyList<PairedMetricResult> results, IReadOnlyList<ICorpusMetric> metrics, string[] systems,
+        IReadOnlyList<string>[] outputs, IReadOnlyList<string>[] references, int resamples, ulong seed)
+    {
+        var bootstrap = new PairedCorpusTest(references[0].Count, new PairedTestOptions(PairedTestMethod.Bootstrap, resamples, seed));
+        return [.. results.Select((result, m) =>
+        {
+            var estimate = bootstrap.Run(metrics[m], systems, metrics[m].ComputeStatistics(outputs, references), references.Length);
+            return result with { Rows = [.. result.Rows.Select((row, s) => row with { Mean = estimate.Rows[s].Mean, Ci = estimate.Rows[s].Ci })] };
+        })];
     }
 
     private static async Task<IReadOnlyList<string>[]> ReadAllAsync(string[] paths, CliConsole console, CancellationToken ct)

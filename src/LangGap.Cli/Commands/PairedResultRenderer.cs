@@ -42,12 +42,16 @@ internal static class PairedResultRenderer
     }
 
     /// <summary>A table (one row per system, one column per metric), the test's explanation, and the signatures.</summary>
-    public static string Text(IReadOnlyList<PairedMetricResult> results, PairedTestOptions options)
+    /// <param name="results">The test's results, one per metric.</param>
+    /// <param name="options">The test's settings.</param>
+    /// <param name="confidenceResamples">With approximate randomisation: the bootstrap resamples behind the rows' μ ± CI, or null when there are none.</param>
+    public static string Text(IReadOnlyList<PairedMetricResult> results, PairedTestOptions options, int? confidenceResamples = null)
     {
         var bootstrap = options.Method == PairedTestMethod.Bootstrap;
+        var withInterval = bootstrap || confidenceResamples is not null;
         var corrected = options.Correction != PValueCorrection.None;
         var headers = new List<string> { "System" };
-        headers.AddRange(results.Select(r => bootstrap ? $"{r.Metric} (μ ± 95% CI)" : r.Metric));
+        headers.AddRange(results.Select(r => withInterval ? $"{r.Metric} (μ ± 95% CI)" : r.Metric));
         var table = new List<string[]> { headers.ToArray() };
         for (var s = 0; s < results[0].Rows.Count; s++)
         {
@@ -69,7 +73,9 @@ internal static class PairedResultRenderer
         text.AppendLine($" - Each system is pairwise compared to the baseline, {results[0].Rows[0].System}.");
         text.AppendLine(bootstrap
             ? "   Actual system score / bootstrap estimated true mean / 95% CI are provided for each metric."
-            : "   Actual system score is provided for each metric.");
+            : confidenceResamples is { } n
+                ? $"   Actual system score / bootstrap estimated true mean / 95% CI ({n} resamples) are provided for each metric."
+                : "   Actual system score is provided for each metric.");
         text.AppendLine($" - p-values ≤ {Threshold.ToString(CultureInfo.InvariantCulture)} are marked with \"*\"" +
             (corrected ? $" after the {options.Correction.ToDisplayName()} correction over {Comparisons(results[0].Rows.Count - 1)} per metric." : $" ({options.Correction.ToDisplayName()})."));
         text.AppendLine("   The null hypothesis is that the system and the baseline come from the same process;");
