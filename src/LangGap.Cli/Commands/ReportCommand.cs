@@ -12,10 +12,14 @@ internal static class ReportCommand
         var dir = new Argument<string>("DIR") { Description = "A run folder written by langgap eval (or its run.db)." };
         var format = new Option<string>("--format") { Description = "text, json or html.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
-        var output = new Option<string?>("--output") { Description = "Write the report to this file instead of stdout." };
-        var correction = new Option<string>("--correction") { Description = "Multiple-comparison correction: holm, bh or none.", DefaultValueFactory = _ => "holm" };
-        correction.AcceptOnlyFromAmong("holm", "bh", "none");
-        var command = new Command("report", "Report a run: per-language means with 95% CIs, gaps, paired tests between models.") { dir, format, output, correction };
+        var output = new Option<string?>("--out", "--output") { Description = "Write the report to this file instead of stdout." };
+        var correction = new Option<string>("--correction") { Description = "Multiple-comparison correction: none, bonferroni, holm or bh.", DefaultValueFactory = _ => "holm" };
+        correction.AcceptOnlyFromAmong("none", "bonferroni", "holm", "bh");
+        var reference = new Option<string?>("--reference-language")
+        {
+            Description = "The language gaps are measured against (a tag such as en or hi, or none); default: English when the run has it, otherwise none.",
+        };
+        var command = new Command("report", "Report a run: per-language means with 95% CIs, gaps, paired tests between models.") { dir, format, output, correction, reference };
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
             var path = pr.GetValue(dir)!;
@@ -31,7 +35,14 @@ internal static class ReportCommand
             {
                 SuiteName = context?.Name,
                 SuiteLanguages = context?.Languages,
-                Correction = pr.GetValue(correction) switch { "bh" => PValueCorrection.BenjaminiHochberg, "none" => PValueCorrection.None, _ => PValueCorrection.Holm },
+                Correction = pr.GetValue(correction) switch
+                {
+                    "bh" => PValueCorrection.BenjaminiHochberg,
+                    "bonferroni" => PValueCorrection.Bonferroni,
+                    "none" => PValueCorrection.None,
+                    _ => PValueCorrection.Holm,
+                },
+                ReferenceLanguage = pr.GetValue(reference),
             }, ct);
             if (pr.GetValue(output) is { } file)
             {

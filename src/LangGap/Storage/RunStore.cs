@@ -125,6 +125,18 @@ public sealed class RunStore : IAsyncDisposable
     public IAsyncEnumerable<PairwiseRow> StreamPairwiseAsync(CancellationToken cancellationToken) =>
         RunStoreReader.StreamPairwiseAsync(_connection, cancellationToken);
 
+    /// <summary>The models and languages the generations cover and how many there are (failed ones counted apart).</summary>
+    public Task<GenerationSummary> ReadGenerationSummaryAsync(CancellationToken cancellationToken) =>
+        RunStoreReader.ReadGenerationSummaryAsync(_connection, cancellationToken);
+
+    /// <summary>The first <paramref name="perGroup"/> generations (by sample id and index) of every task, language and model.</summary>
+    public Task<IReadOnlyList<GenerationRecord>> ReadExamplesAsync(int perGroup, CancellationToken cancellationToken) =>
+        RunStoreReader.ReadExamplesAsync(_connection, perGroup, cancellationToken);
+
+    /// <summary>The distinct <c>(scorer identity key, signature)</c> pairs of stored scores.</summary>
+    public Task<IReadOnlyList<(string Scorer, string Signature)>> ReadSignaturesAsync(CancellationToken cancellationToken) =>
+        RunStoreReader.ReadSignaturesAsync(_connection, cancellationToken);
+
     /// <summary>Every recorded run, oldest first.</summary>
     public Task<IReadOnlyList<RunMetadata>> ReadRunsAsync(CancellationToken cancellationToken) =>
         RunStoreReader.ReadRunsAsync(_connection, cancellationToken);

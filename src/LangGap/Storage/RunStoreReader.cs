@@ -19,15 +19,66 @@ internal static class RunStoreReader
         return runs;
     }
 
-    public static async Task<IReadOnlyList<GenerationRecord>> ReadGenerationsAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        var rows = new List<GenerationRecord>();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+    public static Task<IReadOnlyList<GenerationRecord>> ReadGenerationsAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        ReadGenerationsAsync(connection, """
             SELECT key, run_id, task, sample_id, language, sample_index, model, seed, prompt_json, text, input_tokens,
                    output_tokens, latency_ms, attempts, status, failure_reason, finish_reason, created_utc, metadata_json
             FROM generations ORDER BY key;
-            """;
+            """, null, cancellationToken);
+
+    public static Task<IReadOnlyList<GenerationRecord>> ReadExamplesAsync(SqliteConnection connection, int perGroup, CancellationToken cancellationToken) =>
+        ReadGenerationsAsync(connection, """
+            SELECT key, run_id, task, sample_id, language, sample_index, model, seed, prompt_json, text, input_tokens,
+                   output_tokens, latency_ms, attempts, status, failure_reason, finish_reason, created_utc, metadata_json
+            FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY task, language, model ORDER BY sample_id, sample_index) AS n FROM generations)
+            WHERE n <= $per_group ORDER BY task, language, model, sample_id, sample_index;
+            """, perGroup, cancellationToken);
+
+    public static async Task<GenerationSummary> ReadGenerationSummaryAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        async Task<List<string>> DistinctAsync(string column)
+        {
+            var values = new List<string>();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT DISTINCT {column} FROM generations ORDER BY {column};";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                values.Add(reader.GetString(0));
+            }
+            return values;
+        }
+        var models = await DistinctAsync("model").ConfigureAwait(false);
+        var languages = await DistinctAsync("language").ConfigureAwait(false);
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*), COALESCE(SUM(status = 'failed'), 0) FROM generations;";
+        await using var r = await count.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await r.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new GenerationSummary(models, languages, r.GetInt64(0), r.GetInt64(1));
+    }
+
+    public static async Task<IReadOnlyList<(string, string)>> ReadSignaturesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var rows = new List<(string, string)>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT scorer, signature FROM scores WHERE signature IS NOT NULL ORDER BY scorer, signature;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        return rows;
+    }
+
+    private static async Task<IReadOnlyList<GenerationRecord>> ReadGenerationsAsync(SqliteConnection connection, string sql, int? perGroup, CancellationToken cancellationToken)
+    {
+        var rows = new List<GenerationRecord>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (perGroup is { } n)
+        {
+            command.Parameters.AddWithValue("$per_group", n);
+        }
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
