@@ -93,7 +93,7 @@ public static class ReportBuilder
             w.WinRateA, w.WinRateB, w.TieRate, w.Delta, w.Lower, w.Upper)).ToList();
         var pairwise = a.Pairwise.Select(p => new ReportPairwise(p.Task, p.Judge, p.Language, p.ModelA, p.ModelB, p.Judgements, p.Prompts, p.Unscored,
             p.WinRateA, p.WinRateB, p.TieRate, p.Delta, p.Lower, p.Upper, p.PValue)).ToList();
-        var judges = a.Scorers.Values.Select(s => s.Judge).Concat(a.Pairwise.Select(p => p.Judge)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var judges = defined.Select(s => s.Judge).Concat(a.Pairwise.Select(p => p.Judge)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var transparency = new ReportTransparency(
             options.SuiteName, LangGapVersion.Current, [.. runs.Select(r => r.VersionsJson).Distinct(StringComparer.Ordinal)], a.Models, judges,
             [.. runs.Select(r => r.Seed).Distinct()], options.Seed, options.Resamples, CorrectionName(options.Correction),
