@@ -171,11 +171,13 @@ internal static class RunStoreReader
         }
         command.CommandText = $"""
             SELECT g.task, s.scorer, g.model, g.language, g.sample_id, g.sample_index, s.value, s.stats{fields}
-            FROM scores s JOIN generations g ON g.key = s.generation_key
+            FROM generations g CROSS JOIN scores s ON s.generation_key = g.key
             WHERE g.status = 'ok';
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        // Rows of one group repeat the same few strings; keeping one instance of each saves memory downstream.
+        // CROSS JOIN keeps generations as the outer loop: one primary-key range lookup into scores per generation,
+        // instead of one generations lookup per score. Rows of one group repeat the same few strings; keeping one
+        // instance of each saves memory downstream.
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         string Intern(string text) => pool.TryGetValue(text, out var kept) ? kept : pool[text] = text;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -37,9 +37,15 @@ internal sealed class GroupData(string?[] metadata)
         }
     }
 
-    /// <summary>The mean per prompt, prompts in ordinal order (the unit of intervals).</summary>
-    public double[] PromptMeans() =>
-        [.. Values.GroupBy(kv => kv.Key.Sample, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Average(kv => kv.Value))];
+    /// <summary>The mean per prompt (the unit of intervals), sorted by value so the result never depends on row order.</summary>
+    public double[] PromptMeans()
+    {
+        double[] means = Clustered
+            ? [.. Values.GroupBy(kv => kv.Key.Sample, StringComparer.Ordinal).Select(g => g.Select(kv => kv.Value).Order().Sum() / g.Count())]
+            : [.. Values.Values];
+        Array.Sort(means);
+        return means;
+    }
 
     /// <summary>Whether some prompt has more than one scored generation.</summary>
     public bool Clustered => Values.Keys.Any(k => k.Index > 0);

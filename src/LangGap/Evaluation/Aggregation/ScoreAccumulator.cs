@@ -7,6 +7,7 @@ namespace LangGap.Evaluation.Aggregation;
 internal sealed partial class ScoreAccumulator
 {
     private readonly Dictionary<string, ScorerDefinition> _scorers;
+    private readonly Dictionary<string, int> _widths;
     private readonly AggregationOptions _options;
     private readonly Dictionary<GroupKey, GroupData> _groups = [];
     private readonly List<PairwiseRow> _pairwise = [];
@@ -15,12 +16,14 @@ internal sealed partial class ScoreAccumulator
     public ScoreAccumulator(IEnumerable<ScorerDefinition> scorers, AggregationOptions options)
     {
         _scorers = scorers.ToDictionary(s => s.Identity.Key, StringComparer.Ordinal);
+        // The hook builds its metric to tell the width: ask once per scorer, not once per row.
+        _widths = _scorers.ToDictionary(s => s.Key, s => s.Value.Corpus?.StatisticsWidth ?? 0, StringComparer.Ordinal);
         _options = options;
     }
 
     public void Add(in ScoreRow row)
     {
-        if (!_scorers.TryGetValue(row.Scorer, out var scorer))
+        if (!_widths.TryGetValue(row.Scorer, out var width))
         {
             _unknown++;
             return;
@@ -32,7 +35,7 @@ internal sealed partial class ScoreAccumulator
             group = new GroupData(row.Group);
             _groups[key] = group;
         }
-        group.Add(row.SampleId, row.SampleIndex, row.Value, row.Statistics, scorer.Corpus?.StatisticsWidth ?? 0);
+        group.Add(row.SampleId, row.SampleIndex, row.Value, row.Statistics, width);
     }
 
     public void Add(in PairwiseRow row) => _pairwise.Add(row);
