@@ -80,8 +80,11 @@ public static class ReportBuilder
     {
         var used = a.Groups.Select(g => g.Scorer.Identity.Key).ToHashSet(StringComparer.Ordinal);
         var defined = a.Scorers.Values.Where(s => used.Contains(s.Identity.Key)).OrderBy(s => s.Identity.Name, StringComparer.Ordinal).ThenBy(s => s.Identity.Key, StringComparer.Ordinal).ToList();
-        var scorers = defined.Select(s => new ReportScorer(s.Identity.Key, s.Identity.Name,
-            defined.Count(o => o.Identity.Name == s.Identity.Name) > 1 ? s.Identity.Key : s.Identity.Name, s.Descriptor, s.Identity.SettingsJson, s.Judge, s.Corpus is not null)).ToList();
+        // A heading shows the name; only where one task has two scorers of that name (other settings) does it show the key.
+        var ambiguous = a.Groups.GroupBy(g => (g.Task, g.Scorer.Identity.Name)).Where(t => t.Select(g => g.Scorer.Identity.Key).Distinct().Count() > 1)
+            .SelectMany(t => t.Select(g => g.Scorer.Identity.Key)).ToHashSet(StringComparer.Ordinal);
+        var scorers = defined.Select(s => new ReportScorer(s.Identity.Key, s.Identity.Name, ambiguous.Contains(s.Identity.Key) ? s.Identity.Key : s.Identity.Name,
+            s.Descriptor, s.Identity.SettingsJson, s.Judge, s.Corpus is not null)).ToList();
         var label = scorers.ToDictionary(s => s.Key, s => s.Label, StringComparer.Ordinal);
         var cells = a.Groups.Select(g => new ReportCell(g.Task, label[g.Scorer.Identity.Key], g.Scorer.Identity.Key, g.Model, g.Language, g.Count, g.Unscored,
             g.Mean, g.Lower, g.Upper, IntervalName(g.Interval), g.CorpusScore)).ToList();
