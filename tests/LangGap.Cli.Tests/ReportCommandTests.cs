@@ -33,8 +33,12 @@ public sealed class ReportCommandTests
         using var report = JsonDocument.Parse(result.Out);
         var reference = report.RootElement.GetProperty("transparency").GetProperty("reference_language");
         Assert.Equal(expected, reference.ValueKind == JsonValueKind.Null ? null : reference.GetString());
-        Assert.All(report.RootElement.GetProperty("gaps").EnumerateArray(), g =>
-            Assert.Equal(expected is null, g.GetProperty("gap_to_reference").EnumerateObject().Count() == 0));
+        // A task without the reference language (translation has no English) has no gaps to it.
+        var gaps = report.RootElement.GetProperty("gaps").EnumerateArray()
+            .Select(g => (Reference: g.GetProperty("reference_language").ValueKind == JsonValueKind.Null ? null : g.GetProperty("reference_language").GetString(),
+                Count: g.GetProperty("gap_to_reference").EnumerateObject().Count())).ToList();
+        Assert.All(gaps, g => Assert.True(g.Reference is null ? g.Count == 0 : g.Reference == expected && g.Count > 0));
+        Assert.Equal(expected is not null, gaps.Any(g => g.Reference is not null));
     }
 
     [Fact]
@@ -58,7 +62,8 @@ public sealed class ReportCommandTests
         var result = await CliRunner.RunAsync("", "report", run);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("translation / chrf (graded 0–100 chrF, higher is better; 95% CI: t over prompts)", result.Out);
+        // One prompt per cell: a graded cell has no t interval to give, a binary one still gets Wilson.
+        Assert.Contains("translation / chrf (graded 0–100 chrF, higher is better; 95% CI: none)", result.Out);
         Assert.Contains("questions / numeric-match (binary 0–1 rate, higher is better; 95% CI: Wilson)", result.Out);
     }
 }
