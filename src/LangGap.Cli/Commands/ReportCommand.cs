@@ -13,7 +13,11 @@ internal static class ReportCommand
         var format = CommonOptions.Format("text: tables; json: every number; html: one self-contained page.", "text", "json", "html");
         var output = CommonOptions.Out("Write the report to this file instead of standard output.", aliases: "--output");
         var correction = CommonOptions.Correction("Multiple-comparison correction over each scorer's paired tests");
-        var command = new Command("report", "Report a run: per-language means with 95% CIs, gaps, paired tests between models.") { dir, format, output, correction };
+        var reference = new Option<string?>("--reference-language")
+        {
+            Description = "The language gaps are measured against (a tag such as en or hi, or none); default: English when the run has it, otherwise none.",
+        };
+        var command = new Command("report", "Report a run: per-language means with 95% CIs, gaps, paired tests between models.") { dir, format, output, correction, reference };
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
             var path = pr.GetValue(dir)!;
@@ -30,6 +34,7 @@ internal static class ReportCommand
                 SuiteName = context?.Name,
                 SuiteLanguages = context?.Languages,
                 Correction = pr.GetValue(correction),
+                ReferenceLanguage = pr.GetValue(reference),
             }, ct);
             if (pr.GetValue(output) is { } file)
             {

@@ -10,6 +10,10 @@ namespace LangGap.Evaluation;
 /// index). Keys already in the store are skipped — successful ones always, failed ones unless
 /// <see cref="RunOptions.RetryFailed"/> — and scores missing for stored generations are filled in, so a run killed at
 /// any moment resumes on rerun with nothing lost or duplicated.</para>
+/// <para>A score is keyed by generation key and <see cref="ScorerIdentity"/> (scorer name and a hash of its settings),
+/// and every scorer's descriptor and settings are recorded in the store's scorers table before scoring starts. So a
+/// rerun with changed scorer settings scores again under the new identity (the old scores stay, never reused for the
+/// new settings), and an unchanged rerun finds every score stored and computes nothing.</para>
 /// <para>A generation that fails after the client's retries is stored as a failed row with its reason and is not
 /// scored. When more than <see cref="RunOptions.MaxFailureFraction"/> of the session's generations have failed
 /// (after <see cref="RunOptions.MinimumBeforeStop"/>), the run stops and the summary says why.</para>
@@ -35,6 +39,9 @@ public sealed class EvaluationRunner
         var items = await PlanAsync(run, cancellationToken).ConfigureAwait(false);
         await store.AddRunAsync(new RunMetadata(runId, _time.GetUtcNow(), config, RunConfiguration.Versions(), run.Options.Seed), cancellationToken)
             .ConfigureAwait(false);
+        var scorers = run.Tasks.ToDictionary(t => t, t => t.Scorers.Select(s => (Scorer: s, Key: ScorerIdentity.Of(s).Key)).ToArray());
+        await store.AddScorersAsync(run.Tasks.SelectMany(t => t.Scorers).Select(s => ScorerDefinition.Of(s).ToRecord(_time.GetUtcNow())), cancellationToken)
+            .ConfigureAwait(false);
         var existing = (await store.ReadGenerationsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(g => g.Key, StringComparer.Ordinal);
         var scored = await store.ReadScoreKeysAsync(cancellationToken).ConfigureAwait(false);
 
@@ -51,7 +58,7 @@ public sealed class EvaluationRunner
                     {
                         if (stored.Status == GenerationStatus.Ok)
                         {
-                            await ScoreAsync(item, stored.Text ?? "", scored, writer, session, token).ConfigureAwait(false);
+                            await ScoreAsync(item, scorers[item.Task], stored.Text ?? "", scored, writer, session, token).ConfigureAwait(false);
                         }
                         session.Skip();
                         return;
@@ -64,7 +71,7 @@ public sealed class EvaluationRunner
                     }
                     if (generation.Status == GenerationStatus.Ok)
                     {
-                        await ScoreAsync(item, generation.Text!, scored, writer, session, token).ConfigureAwait(false);
+                        await ScoreAsync(item, scorers[item.Task], generation.Text!, scored, writer, session, token).ConfigureAwait(false);
                     }
                 }).ConfigureAwait(false);
             }
@@ -149,14 +156,18 @@ public sealed class EvaluationRunner
         return new GenerationRecord(
             item.Key, runId, item.Task.Name, item.Sample.Id, item.Sample.Language.ToString(), item.SampleIndex, item.Model.Id, item.Options.Seed,
             item.PromptJson, text, input, output, _time.GetElapsedTime(started).TotalMilliseconds, attempts,
-            failure is null ? GenerationStatus.Ok : GenerationStatus.Failed, failure, finish, _time.GetUtcNow());
+            failure is null ? GenerationStatus.Ok : GenerationStatus.Failed, failure, finish, _time.GetUtcNow())
+        {
+            MetadataJson = item.Sample.Metadata.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(item.Sample.Metadata),
+        };
     }
 
-    private async Task ScoreAsync(WorkItem item, string text, HashSet<(string, string)> scored, RunStoreWriter writer, RunSession session, CancellationToken cancellationToken)
+    private async Task ScoreAsync(WorkItem item, (IScorer Scorer, string Key)[] scorers, string text, HashSet<(string, string)> scored, RunStoreWriter writer,
+        RunSession session, CancellationToken cancellationToken)
     {
-        foreach (var scorer in item.Task.Scorers)
+        foreach (var (scorer, key) in scorers)
         {
-            if (scored.Contains((item.Key, scorer.Name)))
+            if (scored.Contains((item.Key, key)))
             {
                 continue;
             }
@@ -169,8 +180,12 @@ public sealed class EvaluationRunner
             {
                 score = Score.Unscored($"scorer '{scorer.Name}' failed: {e.Message}");
             }
-            await writer.AddAsync(new ScoreRecord(item.Key, scorer.Name, score.Value, score.UnscoredReason, score.DetailsJson, _time.GetUtcNow()), cancellationToken)
-                .ConfigureAwait(false);
+            var record = new ScoreRecord(item.Key, key, score.Value, score.UnscoredReason, ScoreDetails.Serialize(score.Details), _time.GetUtcNow())
+            {
+                Statistics = score.Statistics,
+                Signature = score.Signature,
+            };
+            await writer.AddAsync(record, cancellationToken).ConfigureAwait(false);
             session.Scored();
         }
     }

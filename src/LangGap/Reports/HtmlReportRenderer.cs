@@ -25,38 +25,50 @@ public static class HtmlReportRenderer
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>LangGap report</title><style>").Append(Style).Append("</style></head><body>\n");
         html.Append("<h1>LangGap report</h1><p class=\"note\">runs ").Append(E(string.Join(", ", report.RunIds))).Append("</p>\n");
         var models = report.Transparency.Models;
-        foreach (var measure in report.Cells.Select(c => (c.Task, c.Scorer)).Distinct())
+        foreach (var measure in report.Cells.Select(c => (c.Task, c.ScorerKey)).Distinct())
         {
-            var cells = report.Cells.Where(c => c.Task == measure.Task && c.Scorer == measure.Scorer).ToList();
-            html.Append("<h2>").Append(E(measure.Task)).Append(" / ").Append(E(measure.Scorer)).Append("</h2>\n");
-            html.Append(Chart(cells, models));
+            var scorer = report.Scorer(measure.ScorerKey);
+            var d = scorer.Descriptor;
+            var cells = report.Cells.Where(c => c.Task == measure.Task && c.ScorerKey == measure.ScorerKey).ToList();
+            var interval = cells.Select(c => c.Interval).FirstOrDefault(i => i != "none") ?? "none";
+            html.Append("<h2>").Append(E(measure.Task)).Append(" / ").Append(E(scorer.Label)).Append("</h2>\n<p class=\"note\">")
+                .Append(E($"{ReportFormat.Describe(d)}; 95% CI: {ReportFormat.IntervalName(interval)}")).Append("</p>\n");
+            html.Append(Chart(cells, models, d));
             html.Append("<table><tr><th>language</th><th>model</th><th>mean</th><th>95% CI</th><th>n</th><th>unscored</th><th>corpus</th></tr>\n");
             foreach (var c in cells)
             {
-                html.Append("<tr><td>").Append(E(c.Language)).Append("</td><td>").Append(E(c.Model)).Append("</td><td>").Append(ReportFormat.Number(c.Mean, c.Scorer))
-                    .Append("</td><td>").Append(ReportFormat.Interval(c.Lower, c.Upper, c.Scorer)).Append("</td><td>").Append(c.Count)
-                    .Append("</td><td>").Append(c.Unscored).Append("</td><td>").Append(ReportFormat.Number(c.CorpusScore, c.Scorer)).Append("</td></tr>\n");
+                html.Append("<tr><td>").Append(E(c.Language)).Append("</td><td>").Append(E(c.Model)).Append("</td><td>").Append(ReportFormat.Number(c.Mean, d))
+                    .Append("</td><td>").Append(ReportFormat.Interval(c.Lower, c.Upper, d)).Append("</td><td>").Append(c.Count)
+                    .Append("</td><td>").Append(c.Unscored).Append("</td><td>").Append(ReportFormat.Number(c.CorpusScore, d)).Append("</td></tr>\n");
             }
             html.Append("</table>\n");
-            foreach (var g in report.Gaps.Where(g => g.Task == measure.Task && g.Scorer == measure.Scorer))
+            foreach (var g in report.Gaps.Where(g => g.Task == measure.Task && g.ScorerKey == measure.ScorerKey))
             {
-                html.Append("<p>").Append(E(g.Model)).Append(": macro average ").Append(ReportFormat.Number(g.MacroAverage, g.Scorer))
-                    .Append(", worst language ").Append(E(g.WorstLanguage)).Append(' ').Append(ReportFormat.Number(g.WorstMean, g.Scorer))
-                    .Append(", max–min gap ").Append(ReportFormat.Number(g.MaxMinGap, g.Scorer)).Append("</p>\n");
+                html.Append("<p>").Append(E(g.Model)).Append(": macro average ").Append(ReportFormat.Number(g.MacroAverage, d))
+                    .Append(", worst language ").Append(E(g.WorstLanguage)).Append(' ').Append(ReportFormat.Number(g.WorstMean, d))
+                    .Append(", best language ").Append(E(g.BestLanguage)).Append(' ').Append(ReportFormat.Number(g.BestMean, d))
+                    .Append(", max–min gap ").Append(ReportFormat.Number(g.MaxMinGap, d));
+                if (g.ReferenceLanguage is { } reference)
+                {
+                    html.Append("; gap to ").Append(E(reference)).Append(" (+ = better): ").Append(E(string.Join(", ",
+                        g.GapToReference.Where(kv => kv.Key != reference).Select(kv => $"{kv.Key} {ReportFormat.Signed(kv.Value, d)}"))));
+                }
+                html.Append("</p>\n");
             }
-            var tests = report.Comparisons.Where(c => c.Task == measure.Task && c.Scorer == measure.Scorer).ToList();
+            var tests = report.Comparisons.Where(c => c.Task == measure.Task && c.ScorerKey == measure.ScorerKey).ToList();
             if (tests.Count > 0)
             {
-                html.Append("<table><tr><th>language</th><th>A</th><th>B</th><th>A−B</th><th>95% CI</th><th>p</th><th>p adj (").Append(E(report.Transparency.Correction)).Append(")</th></tr>\n");
+                html.Append("<table><tr><th>language</th><th>A</th><th>B</th><th>test</th><th>A−B</th><th>95% CI (bootstrap)</th><th>p</th><th>p adj (").Append(E(report.Transparency.Correction)).Append(")</th></tr>\n");
                 foreach (var t in tests)
                 {
                     html.Append("<tr><td>").Append(E(t.Language)).Append("</td><td>").Append(E(t.ModelA)).Append("</td><td>").Append(E(t.ModelB)).Append("</td><td>")
-                        .Append(ReportFormat.Signed(t.Difference, t.Scorer)).Append("</td><td>").Append(ReportFormat.Interval(t.Lower, t.Upper, t.Scorer))
+                        .Append(E(t.Test)).Append("</td><td>")
+                        .Append(ReportFormat.Signed(t.Difference, d)).Append("</td><td>").Append(ReportFormat.Interval(t.Lower, t.Upper, d))
                         .Append("</td><td>").Append(E(ReportFormat.P(t.PValue))).Append("</td><td>").Append(E(ReportFormat.P(t.PAdjusted))).Append("</td></tr>\n");
                 }
                 html.Append("</table>\n");
             }
-            foreach (var w in report.WinRates.Where(w => w.Task == measure.Task && w.Scorer == measure.Scorer))
+            foreach (var w in report.WinRates.Where(w => w.Task == measure.Task && w.ScorerKey == measure.ScorerKey))
             {
                 html.Append("<p>").Append(E(string.Create(CultureInfo.InvariantCulture,
                     $"Judge win rate {w.ModelA} vs {w.ModelB}: {w.WinRateA:F1}% / {w.WinRateB:F1}% / ties {w.TieRate:F1}%, Δ {w.Delta:+0.0;-0.0} [{w.Lower:F1}, {w.Upper:F1}]"))).Append("</p>\n");
@@ -80,9 +92,10 @@ public static class HtmlReportRenderer
         html.Append("<li>suite: ").Append(E(t.Suite ?? "unknown")).Append("; LangGap ").Append(E(t.LangGapVersion)).Append("</li>");
         html.Append("<li>models: ").Append(E(string.Join(", ", t.Models))).Append("; judges: ").Append(E(t.Judges.Count == 0 ? "none" : string.Join(", ", t.Judges))).Append("</li>");
         html.Append("<li>run seeds: ").Append(E(string.Join(", ", t.RunSeeds))).Append("; bootstrap: ").Append(t.Resamples).Append(" resamples, seed ").Append(t.StatisticsSeed)
-            .Append(", correction ").Append(E(t.Correction)).Append("</li>");
+            .Append(", correction ").Append(E(t.Correction)).Append("; gaps against ").Append(E(t.ReferenceLanguage ?? "no reference language")).Append("</li>");
         html.Append("<li>generations: ").Append(t.Generations).Append(" (").Append(t.FailedGenerations).Append(" failed, not scored)</li>");
         foreach (var s in t.Signatures) html.Append("<li>signature ").Append(E(s)).Append("</li>");
+        if (t.UnknownScores > 0) html.Append("<li>").Append(t.UnknownScores).Append(" stored scores left out: their scorer is not described in the run store (written before LangGap 0.2)</li>");
         foreach (var v in t.RunVersions) html.Append("<li>versions ").Append(E(v)).Append("</li>");
         html.Append("</ul>\n<table><tr><th>language</th><th>name</th><th>resource class</th><th>prompt origin</th></tr>\n");
         foreach (var l in t.Languages)
@@ -93,7 +106,7 @@ public static class HtmlReportRenderer
         return html.Append("</table>\n").ToString();
     }
 
-    private static string Chart(List<ReportCell> cells, IReadOnlyList<string> models)
+    private static string Chart(List<ReportCell> cells, IReadOnlyList<string> models, Evaluation.Scoring.ScoreDescriptor descriptor)
     {
         var languages = cells.Select(c => c.Language).Distinct(StringComparer.Ordinal).ToList();
         var top = cells.Select(c => Math.Max(c.Upper ?? c.Mean ?? 0, c.Mean ?? 0)).DefaultIfEmpty(0).Max();
@@ -103,7 +116,7 @@ public static class HtmlReportRenderer
         var width = left + languages.Count * groupWidth + 10;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:F0}\" height=\"{height + bottom + 10:F0}\" role=\"img\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"2\" y=\"12\" font-size=\"10\">{E(ReportFormat.Number(top, cells[0].Scorer))}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"2\" y=\"12\" font-size=\"10\">{E(ReportFormat.Number(top, descriptor))}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{height + 5}\" x2=\"{width}\" y2=\"{height + 5}\" stroke=\"#999\"/>");
         for (var li = 0; li < languages.Count; li++)
         {
@@ -116,7 +129,7 @@ public static class HtmlReportRenderer
                 var x = x0 + mi * barWidth;
                 var h = Math.Max(0, mean) / scale * (height - 10);
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect x=\"{x:F1}\" y=\"{height + 5 - h:F1}\" width=\"{barWidth - 1:F1}\" height=\"{h:F1}\" fill=\"{Palette[mi % Palette.Length]}\"><title>{E($"{c.Model} {c.Language}: {ReportFormat.Number(mean, c.Scorer)}")}</title></rect>");
+                    $"<rect x=\"{x:F1}\" y=\"{height + 5 - h:F1}\" width=\"{barWidth - 1:F1}\" height=\"{h:F1}\" fill=\"{Palette[mi % Palette.Length]}\"><title>{E($"{c.Model} {c.Language}: {ReportFormat.Number(mean, descriptor)}")}</title></rect>");
                 if (c.Lower is { } lo && c.Upper is { } hi)
                 {
                     var cx = x + (barWidth - 1) / 2;

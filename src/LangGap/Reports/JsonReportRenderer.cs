@@ -6,15 +6,18 @@ namespace LangGap.Reports;
 
 /// <summary>Renders a report as JSON.</summary>
 /// <remarks>
-/// Shape: <c>{"format": "langgap-report", "version": 1, "run_ids": [...], "cells": [{"task", "scorer", "model", "language",
-/// "count", "unscored", "mean", "lower", "upper", "corpus_score"}], "gaps": [{"task", "scorer", "model", "macro_average",
-/// "worst_language", "worst_mean", "max_min_gap", "gap_to_english": {lang: value}}], "comparisons": [{"task", "scorer",
-/// "language", "model_a", "model_b", "pairs", "clusters", "difference", "lower", "upper", "p_value", "p_adjusted"}],
-/// "win_rates": [{"task", "scorer", "model_a", "model_b", "judgements", "win_rate_a", "win_rate_b", "tie_rate", "delta",
-/// "lower", "upper"}], "transparency": {"suite", "lang_gap_version", "run_versions", "models", "judges", "run_seeds",
-/// "statistics_seed", "resamples", "correction", "languages": [{"code", "name", "resource_class", "prompt_origin"}],
-/// "signatures", "generations", "failed_generations"}, "examples": [{"task", "language", "sample_id", "model", "prompt",
-/// "output"}]}</c>. Missing values are <c>null</c>; intervals are 95%.
+/// Shape: <c>{"format": "langgap-report", "version": 2, "run_ids": [...], "scorers": [{"key", "name", "label",
+/// "descriptor": {"kind", "minimum", "maximum", "direction", "unit", "precision"}, "settings", "judge", "corpus"}],
+/// "cells": [{"task", "scorer", "scorer_key", "model", "language", "count", "unscored", "mean", "lower", "upper", "interval",
+/// "corpus_score"}], "gaps": [{"task", "scorer", "scorer_key", "model", "macro_average", "worst_language", "worst_mean",
+/// "best_language", "best_mean", "max_min_gap", "reference_language", "gap_to_reference": {lang: value}}], "comparisons":
+/// [{"task", "scorer", "scorer_key", "language", "model_a", "model_b", "pairs", "clusters", "difference", "lower", "upper",
+/// "test", "p_value", "p_adjusted"}], "win_rates": [{"task", "scorer", "scorer_key", "model_a", "model_b", "judgements",
+/// "win_rate_a", "win_rate_b", "tie_rate", "delta", "lower", "upper"}], "pairwise": [...], "transparency": {"suite",
+/// "lang_gap_version", "run_versions", "models", "judges", "run_seeds", "statistics_seed", "resamples", "correction",
+/// "languages": [{"code", "name", "resource_class", "prompt_origin"}], "signatures", "generations", "failed_generations",
+/// "reference_language", "unknown_scores"}, "examples": [{"task", "language", "sample_id", "model", "prompt", "output"}]}</c>.
+/// Missing values are <c>null</c>; intervals are 95%; an unbounded maximum is <c>"Infinity"</c>.
 /// </remarks>
 public static class JsonReportRenderer
 {
@@ -24,6 +27,7 @@ public static class JsonReportRenderer
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
     /// <summary>The report as indented JSON.</summary>
@@ -33,8 +37,9 @@ public static class JsonReportRenderer
         return JsonSerializer.Serialize(new
         {
             format = "langgap-report",
-            version = 1,
+            version = 2,
             run_ids = report.RunIds,
+            scorers = report.Scorers,
             cells = report.Cells,
             gaps = report.Gaps,
             comparisons = report.Comparisons,

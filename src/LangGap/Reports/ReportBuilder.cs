@@ -1,159 +1,129 @@
 using System.Text.Json;
+using LangGap.Evaluation.Aggregation;
+using LangGap.Evaluation.Scoring;
 using LangGap.Languages;
-using LangGap.Statistics;
-using LangGap.Statistics.Aggregation;
 using LangGap.Storage;
 
 namespace LangGap.Reports;
 
-/// <summary>Builds a <see cref="RunReport"/> from a run store: per-language means with intervals, gaps, paired tests, win rates.</summary>
+/// <summary>Builds a <see cref="RunReport"/> from a run store: the aggregation (<see cref="ScoreAggregator"/>) plus what a reader needs around it.</summary>
 /// <remarks>
-/// Intervals are 95%: Wilson for pass/fail scores, mean ± t·s/√n otherwise. Only successful generations are scored; unscored verdicts are counted, never averaged as 0. With k samples per
-/// prompt, intervals and tests treat the prompt as the unit (generations of one prompt are averaged for the interval
-/// and resampled together in the paired bootstrap). The same store and options always give the same report.
+/// The numbers come from <see cref="ScoreAggregator"/> in <c>LangGap.Evaluation.Aggregation</c>: intervals, paired tests,
+/// "best"/"worst" and gaps follow each scorer's stored descriptor; the reference language of gaps is
+/// <see cref="ReportOptions.ReferenceLanguage"/>. This class only adds transparency (versions, seeds, signatures,
+/// languages) and examples, and shapes the result for the renderers. The same store and options always give the same report.
 /// </remarks>
 public static class ReportBuilder
 {
-    /// <summary>Reads <paramref name="store"/> and builds its report.</summary>
+    /// <summary>Reads <paramref name="store"/> (streaming its scores) and builds its report.</summary>
+    /// <exception cref="InvalidInputException">The reference language has no generation in the run, or the store cannot be read.</exception>
     public static async Task<RunReport> BuildAsync(RunStore store, ReportOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
+        options ??= new ReportOptions();
+        var aggregation = await ScoreAggregator.AggregateAsync(store, Aggregation(options), cancellationToken).ConfigureAwait(false);
         var runs = await store.ReadRunsAsync(cancellationToken).ConfigureAwait(false);
-        var generations = await store.ReadGenerationsAsync(cancellationToken).ConfigureAwait(false);
-        var scores = await store.ReadScoresAsync(cancellationToken).ConfigureAwait(false);
-        return Build(runs, generations, scores, options ?? new ReportOptions());
+        var summary = await store.ReadGenerationSummaryAsync(cancellationToken).ConfigureAwait(false);
+        var examples = await store.ReadExamplesAsync(options.ExamplesPerLanguage, cancellationToken).ConfigureAwait(false);
+        var signatures = await store.ReadSignaturesAsync(cancellationToken).ConfigureAwait(false);
+        return Assemble(runs, aggregation, summary, examples, signatures, options);
     }
 
-    /// <summary>Builds the report of the given rows.</summary>
-    public static RunReport Build(IReadOnlyList<RunMetadata> runs, IReadOnlyList<GenerationRecord> generations, IReadOnlyList<ScoreRecord> scores, ReportOptions options)
+    /// <summary>Builds the report of rows held in memory (as a store would return them).</summary>
+    /// <param name="runs">The runs.</param>
+    /// <param name="scorers">The scorers recorded with the run.</param>
+    /// <param name="generations">Every generation.</param>
+    /// <param name="scores">Every score.</param>
+    /// <param name="options">How to test and correct.</param>
+    /// <param name="pairwise">Pairwise verdicts, if any.</param>
+    public static RunReport Build(IReadOnlyList<RunMetadata> runs, IReadOnlyList<ScorerDefinition> scorers, IReadOnlyList<GenerationRecord> generations,
+        IReadOnlyList<ScoreRecord> scores, ReportOptions options, IReadOnlyList<PairwiseVerdictRecord>? pairwise = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(scorers);
         ArgumentNullException.ThrowIfNull(generations);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(options);
-        var byKey = generations.Where(g => g.Status == GenerationStatus.Ok).ToDictionary(g => g.Key, StringComparer.Ordinal);
-        var allRows = scores.Where(s => byKey.ContainsKey(s.GenerationKey)).Select(s =>
+        var byKey = generations.ToDictionary(g => g.Key, StringComparer.Ordinal);
+        var ok = generations.Where(g => g.Status == GenerationStatus.Ok).ToDictionary(g => g.Key, StringComparer.Ordinal);
+        var rows = scores.Where(s => ok.ContainsKey(s.GenerationKey)).Select(s =>
         {
-            var g = byKey[s.GenerationKey];
-            return new ReportRow(g.Task, s.Scorer, g.Model, g.Language, g.SampleId, g.SampleIndex, s.Value, s.DetailsJson);
-        }).ToList();
-        // Pairwise verdicts compare two models, so they get their own win-rate table instead of per-model cells.
-        var rows = allRows.Where(r => !ReportPairwiseRates.IsPairwise(r.Scorer)).ToList();
-        var modelOrder = ConfigOrder(runs, "models", "id");
-        var models = generations.Select(g => g.Model).Distinct(StringComparer.Ordinal)
-            .OrderBy(m => modelOrder.IndexOf(m) is var i && i >= 0 ? i : int.MaxValue).ThenBy(m => m, StringComparer.Ordinal).ToList();
-        var languages = OrderLanguages(generations.Select(g => g.Language).Distinct(StringComparer.Ordinal), options);
-        var taskOrder = ConfigOrder(runs, "tasks", "name");
-        var measures = rows.Select(r => (r.Task, r.Scorer)).Distinct()
-            .OrderBy(m => taskOrder.IndexOf(m.Task) is var i && i >= 0 ? i : int.MaxValue).ThenBy(m => m.Task, StringComparer.Ordinal).ToList();
+            var g = ok[s.GenerationKey];
+            return new ScoreRow(g.Task, s.Scorer, g.Model, g.Language, g.SampleId, g.SampleIndex, s.Value, s.Statistics?.ToArray(), []);
+        });
+        var verdicts = (pairwise ?? []).Where(p => byKey.ContainsKey(p.ChallengerKey) && byKey.ContainsKey(p.BaselineKey)).Select(p =>
+        {
+            var g = byKey[p.ChallengerKey];
+            return new PairwiseRow(g.Task, p.Judge, g.Language, byKey[p.BaselineKey].Model, g.Model, g.SampleId, g.SampleIndex, p.Order, p.Verdict);
+        });
+        var models = generations.Select(g => g.Model).Distinct(StringComparer.Ordinal).ToList();
+        var languages = generations.Select(g => g.Language).Distinct(StringComparer.Ordinal).ToList();
+        var aggregation = ScoreAggregator.Aggregate(runs, scorers, rows, verdicts, models, languages, Aggregation(options));
+        var summary = new GenerationSummary(models, languages, generations.Count, generations.Count(g => g.Status == GenerationStatus.Failed));
+        var examples = generations.GroupBy(g => (g.Task, g.Language, g.Model))
+            .SelectMany(g => g.OrderBy(x => x.SampleId, StringComparer.Ordinal).ThenBy(x => x.SampleIndex).Take(options.ExamplesPerLanguage)).ToList();
+        var signatures = scores.Where(s => s.Signature is not null).Select(s => (s.Scorer, s.Signature!)).Distinct().ToList();
+        return Assemble(runs, aggregation, summary, examples, signatures, options);
+    }
 
-        var cells = new List<ReportCell>();
-        var gaps = new List<ReportGap>();
-        foreach (var (task, scorer) in measures)
-        {
-            foreach (var model in models)
-            {
-                var modelCells = new List<ReportCell>();
-                foreach (var language in languages)
-                {
-                    var group = rows.Where(r => r.Task == task && r.Scorer == scorer && r.Model == model && r.Language == language).ToList();
-                    if (group.Count > 0)
-                    {
-                        modelCells.Add(Cell(task, scorer, model, language, group));
-                    }
-                }
-                cells.AddRange(modelCells);
-                if (Gap(task, scorer, model, modelCells) is { } gap)
-                {
-                    gaps.Add(gap);
-                }
-            }
-        }
-        var comparisons = models.Count > 1 ? ReportComparisons.Paired(rows, measures, models, languages, options) : [];
-        var winRates = models.Count > 1 ? ReportComparisons.WinRates(rows, measures, models, options) : [];
+    private static AggregationOptions Aggregation(ReportOptions options) => new()
+    {
+        ReferenceLanguage = options.ReferenceLanguage,
+        Resamples = options.Resamples,
+        Seed = options.Seed,
+        Correction = options.Correction,
+        LanguageOrder = options.SuiteLanguages?.Select(l => LanguageTag.TryParse(l.Code, out var t) ? t.ToString() : l.Code).ToList() ?? [],
+    };
+
+    private static RunReport Assemble(IReadOnlyList<RunMetadata> runs, ScoreAggregation a, GenerationSummary summary, IReadOnlyList<GenerationRecord> examples,
+        IReadOnlyList<(string Scorer, string Signature)> signatures, ReportOptions options)
+    {
+        var used = a.Groups.Select(g => g.Scorer.Identity.Key).ToHashSet(StringComparer.Ordinal);
+        var defined = a.Scorers.Values.Where(s => used.Contains(s.Identity.Key)).OrderBy(s => s.Identity.Name, StringComparer.Ordinal).ThenBy(s => s.Identity.Key, StringComparer.Ordinal).ToList();
+        // A heading shows the name; only where one task has two scorers of that name (other settings) does it show the key.
+        var ambiguous = a.Groups.GroupBy(g => (g.Task, g.Scorer.Identity.Name)).Where(t => t.Select(g => g.Scorer.Identity.Key).Distinct().Count() > 1)
+            .SelectMany(t => t.Select(g => g.Scorer.Identity.Key)).ToHashSet(StringComparer.Ordinal);
+        var scorers = defined.Select(s => new ReportScorer(s.Identity.Key, s.Identity.Name, ambiguous.Contains(s.Identity.Key) ? s.Identity.Key : s.Identity.Name,
+            s.Descriptor, s.Identity.SettingsJson, s.Judge, s.Corpus is not null)).ToList();
+        var label = scorers.ToDictionary(s => s.Key, s => s.Label, StringComparer.Ordinal);
+        var cells = a.Groups.Select(g => new ReportCell(g.Task, label[g.Scorer.Identity.Key], g.Scorer.Identity.Key, g.Model, g.Language, g.Count, g.Unscored,
+            g.Mean, g.Lower, g.Upper, IntervalName(g.Interval), g.CorpusScore)).ToList();
+        var gaps = a.Gaps.Select(g => new ReportGap(g.Task, label[g.Scorer.Identity.Key], g.Scorer.Identity.Key, g.Model, g.MacroAverage, g.WorstLanguage, g.WorstMean,
+            g.BestLanguage, g.BestMean, g.MaxMinGap, g.ReferenceLanguage, g.GapToReference)).ToList();
+        var comparisons = a.Comparisons.Select(c => new ReportComparison(c.Task, label[c.Scorer.Identity.Key], c.Scorer.Identity.Key, c.Language, c.ModelA, c.ModelB,
+            c.Pairs, c.Clusters, c.Difference, c.Lower, c.Upper, PairedTests.Name(c.Test), c.PValue, c.PAdjusted)).ToList();
+        var winRates = a.WinRates.Select(w => new ReportWinRate(w.Task, label[w.Scorer.Identity.Key], w.Scorer.Identity.Key, w.ModelA, w.ModelB, w.Judgements,
+            w.WinRateA, w.WinRateB, w.TieRate, w.Delta, w.Lower, w.Upper)).ToList();
+        var pairwise = a.Pairwise.Select(p => new ReportPairwise(p.Task, p.Judge, p.Language, p.ModelA, p.ModelB, p.Judgements, p.Prompts, p.Unscored,
+            p.WinRateA, p.WinRateB, p.TieRate, p.Delta, p.Lower, p.Upper, p.PValue)).ToList();
+        var judges = defined.Select(s => s.Judge).Concat(a.Pairwise.Select(p => p.Judge)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var transparency = new ReportTransparency(
-            options.SuiteName, LangGapVersion.Current, [.. runs.Select(r => r.VersionsJson).Distinct(StringComparer.Ordinal)], models,
-            [.. allRows.Where(r => (r.Scorer.StartsWith("judge", StringComparison.Ordinal) || ReportPairwiseRates.IsPairwise(r.Scorer)) && r.DetailsJson is not null)
-                .Select(r => CorpusScores.Field(r.DetailsJson!, "judge")).OfType<string>().Distinct(StringComparer.Ordinal)],
-            [.. runs.Select(r => r.Seed).Distinct()], options.Seed, options.Resamples, options.Correction.ToString(),
-            [.. languages.Select(l => Language(l, options))], CorpusScores.Signatures(rows),
-            generations.Count, generations.Count(g => g.Status == GenerationStatus.Failed));
-        return new RunReport([.. runs.Select(r => r.RunId)], cells, gaps, comparisons, winRates, transparency, Examples(generations, languages, options))
-        {
-            Pairwise = ReportPairwiseRates.Compute(allRows, models, languages, options),
-        };
+            options.SuiteName, LangGapVersion.Current, [.. runs.Select(r => r.VersionsJson).Distinct(StringComparer.Ordinal)], a.Models, judges,
+            [.. runs.Select(r => r.Seed).Distinct()], options.Seed, options.Resamples, CorrectionName(options.Correction),
+            [.. a.Languages.Select(l => Language(l, options))],
+            [.. signatures.Where(s => label.ContainsKey(s.Scorer)).Select(s => $"{label[s.Scorer]}: {s.Signature}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            summary.Generations, summary.Failed, a.ReferenceLanguage, a.UnknownScores);
+        var languageIndex = a.Languages.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+        var shown = examples.OrderBy(g => languageIndex.GetValueOrDefault(g.Language, int.MaxValue)).ThenBy(g => g.Task, StringComparer.Ordinal)
+            .ThenBy(g => g.Model, StringComparer.Ordinal).ThenBy(g => g.SampleId, StringComparer.Ordinal).ThenBy(g => g.SampleIndex)
+            .Select(g => new ReportExample(g.Task, g.Language, g.SampleId, g.Model, LastUserContent(g.PromptJson), g.Text ?? $"(failed: {g.FailureReason})")).ToList();
+        return new RunReport([.. runs.Select(r => r.RunId)], scorers, cells, gaps, comparisons, winRates, transparency, shown) { Pairwise = pairwise };
     }
 
-    private static ReportCell Cell(string task, string scorer, string model, string language, List<ReportRow> group)
+    private static string IntervalName(IntervalMethod method) => method switch
     {
-        var scored = group.Where(r => r.Value is not null).ToList();
-        var unscored = group.Count - scored.Count;
-        if (scored.Count == 0)
-        {
-            return new ReportCell(task, scorer, model, language, 0, unscored, null, null, null, null);
-        }
-        // The prompt is the unit: generations of one prompt are averaged before the interval is taken.
-        var perPrompt = scored.GroupBy(r => r.SampleId, StringComparer.Ordinal).Select(g => g.Average(r => r.Value!.Value)).ToArray();
-        var mean = scored.Average(r => r.Value!.Value);
-        double? lower, upper;
-        if (perPrompt.All(v => v is 0 or 1))
-        {
-            // Pass/fail scores: a Wilson interval stays inside [0, 1] and is sound for small n, unlike mean ± t·s/√n.
-            var wilson = ProportionInterval.Wilson(perPrompt.Count(v => v == 1), perPrompt.Length);
-            (lower, upper) = (wilson.Lower, wilson.Upper);
-        }
-        else
-        {
-            var estimate = GroupAggregation.Estimate(language, perPrompt);
-            lower = double.IsFinite(estimate.Lower) ? estimate.Lower : null;
-            upper = double.IsFinite(estimate.Upper) ? estimate.Upper : null;
-        }
-        return new ReportCell(task, scorer, model, language, scored.Count, unscored, mean, lower, upper, CorpusScores.Of(scored));
-    }
+        IntervalMethod.Wilson => "wilson",
+        IntervalMethod.StudentT => "t",
+        _ => "none",
+    };
 
-    private static ReportGap? Gap(string task, string scorer, string model, List<ReportCell> cells)
+    private static string CorrectionName(Statistics.PValueCorrection correction) => correction switch
     {
-        var scored = cells.Where(c => c.Mean is not null).ToList();
-        if (scored.Count == 0)
-        {
-            return null;
-        }
-        var worst = scored.MinBy(c => c.Mean!.Value)!;
-        var best = scored.Max(c => c.Mean!.Value);
-        var english = scored.FirstOrDefault(c => c.Language == "en");
-        var gapToEnglish = english is null
-            ? new Dictionary<string, double>()
-            : scored.ToDictionary(c => c.Language, c => c.Mean!.Value - english.Mean!.Value, StringComparer.Ordinal);
-        return new ReportGap(task, scorer, model, scored.Average(c => c.Mean!.Value), worst.Language, worst.Mean!.Value, best - worst.Mean!.Value, gapToEnglish);
-    }
-
-    /// <summary>Task names or model ids in the order the runs' configurations list them (the suite's and command line's order).</summary>
-    private static List<string> ConfigOrder(IReadOnlyList<RunMetadata> runs, string list, string field)
-    {
-        var order = new List<string>();
-        foreach (var run in runs)
-        {
-            try
-            {
-                using var doc = JsonDocument.Parse(run.ConfigJson);
-                if (doc.RootElement.TryGetProperty(list, out var items) && items.ValueKind == JsonValueKind.Array)
-                {
-                    order.AddRange(items.EnumerateArray().Select(t => t.TryGetProperty(field, out var n) ? n.GetString() : null).OfType<string>().Where(n => !order.Contains(n)));
-                }
-            }
-            catch (JsonException)
-            {
-                // A configuration that is not JSON gives no order; names then sort alphabetically.
-            }
-        }
-        return order;
-    }
-
-    private static List<string> OrderLanguages(IEnumerable<string> seen, ReportOptions options)
-    {
-        var order = options.SuiteLanguages?.Select(l => LanguageTag.TryParse(l.Code, out var t) ? t.ToString() : l.Code).ToList() ?? [];
-        return [.. seen.OrderBy(l => order.IndexOf(l) is var i && i >= 0 ? i : int.MaxValue).ThenBy(l => l == "en" ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal)];
-    }
+        Statistics.PValueCorrection.Holm => "Holm",
+        Statistics.PValueCorrection.BenjaminiHochberg => "Benjamini–Hochberg",
+        Statistics.PValueCorrection.Bonferroni => "Bonferroni",
+        _ => "uncorrected",
+    };
 
     private static ReportLanguage Language(string code, ReportOptions options)
     {
@@ -161,13 +131,6 @@ public static class ReportBuilder
         var declared = options.SuiteLanguages?.FirstOrDefault(l => LanguageTag.TryParse(l.Code, out var t) && t.ToString() == code);
         return new ReportLanguage(code, info?.EnglishName ?? code, declared?.ResourceClass ?? (info?.ResourceClass is { } rc ? (int)rc : null), declared?.PromptOrigin);
     }
-
-    private static List<ReportExample> Examples(IReadOnlyList<GenerationRecord> generations, List<string> languages, ReportOptions options) =>
-        [.. generations
-            .GroupBy(g => (g.Task, g.Language, g.Model))
-            .OrderBy(g => languages.IndexOf(g.Key.Language))
-            .SelectMany(g => g.OrderBy(x => x.SampleId, StringComparer.Ordinal).ThenBy(x => x.SampleIndex).Take(options.ExamplesPerLanguage))
-            .Select(g => new ReportExample(g.Task, g.Language, g.SampleId, g.Model, LastUserContent(g.PromptJson), g.Text ?? $"(failed: {g.FailureReason})"))];
 
     private static string LastUserContent(string promptJson)
     {

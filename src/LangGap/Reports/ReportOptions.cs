@@ -20,6 +20,9 @@ public sealed record ReportOptions
     /// <summary>The suite's languages (resource class, prompt origin), or <see langword="null"/> when unknown.</summary>
     public IReadOnlyList<Evaluation.Suites.SuiteLanguage>? SuiteLanguages { get; init; }
 
+    /// <summary>The language gaps are measured against: a tag, <c>none</c>, or <see langword="null"/> (default) for English when the run has English and none otherwise.</summary>
+    public string? ReferenceLanguage { get; init; }
+
     /// <summary>The suite's name, or <see langword="null"/>.</summary>
     public string? SuiteName { get; init; }
 }

@@ -14,6 +14,8 @@ namespace LangGap.Reports;
 /// <param name="Signatures">Metric signatures (sacrebleu style).</param>
 /// <param name="Generations">Stored generations.</param>
 /// <param name="FailedGenerations">Stored generations that failed (not scored).</param>
+/// <param name="ReferenceLanguage">The language gaps are measured against, or <see langword="null"/>.</param>
+/// <param name="UnknownScores">Stored scores left out because the store does not describe their scorer (written before LangGap 0.2).</param>
 public sealed record ReportTransparency(string? Suite, string LangGapVersion, IReadOnlyList<string> RunVersions, IReadOnlyList<string> Models,
     IReadOnlyList<string> Judges, IReadOnlyList<long> RunSeeds, ulong StatisticsSeed, int Resamples, string Correction,
-    IReadOnlyList<ReportLanguage> Languages, IReadOnlyList<string> Signatures, int Generations, int FailedGenerations);
+    IReadOnlyList<ReportLanguage> Languages, IReadOnlyList<string> Signatures, long Generations, long FailedGenerations, string? ReferenceLanguage, long UnknownScores);

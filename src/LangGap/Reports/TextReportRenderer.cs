@@ -12,39 +12,44 @@ public static class TextReportRenderer
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
         var languages = report.Transparency.Languages.ToDictionary(l => l.Code, StringComparer.Ordinal);
-        foreach (var measure in report.Cells.Select(c => (c.Task, c.Scorer)).Distinct())
+        foreach (var measure in report.Cells.Select(c => (c.Task, c.ScorerKey)).Distinct())
         {
-            var cells = report.Cells.Where(c => c.Task == measure.Task && c.Scorer == measure.Scorer).ToList();
+            var scorer = report.Scorer(measure.ScorerKey);
+            var d = scorer.Descriptor;
+            var cells = report.Cells.Where(c => c.Task == measure.Task && c.ScorerKey == measure.ScorerKey).ToList();
             var corpus = cells.Any(c => c.CorpusScore is not null);
-            writer.WriteLine($"{measure.Task} / {measure.Scorer}");
+            var interval = cells.Select(c => c.Interval).FirstOrDefault(i => i != "none") ?? "none";
+            writer.WriteLine($"{measure.Task} / {scorer.Label} ({ReportFormat.Describe(d)}; 95% CI: {ReportFormat.IntervalName(interval)})");
             var rows = new List<string[]> { corpus
                 ? ["language", "class", "model", "mean", "95% CI", "n", "unscored", "corpus"]
                 : ["language", "class", "model", "mean", "95% CI", "n", "unscored"] };
             foreach (var c in cells)
             {
                 var cls = languages.TryGetValue(c.Language, out var l) && l.ResourceClass is { } rc ? rc.ToString(CultureInfo.InvariantCulture) : "—";
-                var row = new List<string> { c.Language, cls, c.Model, ReportFormat.Number(c.Mean, c.Scorer), ReportFormat.Interval(c.Lower, c.Upper, c.Scorer),
+                var row = new List<string> { c.Language, cls, c.Model, ReportFormat.Number(c.Mean, d), ReportFormat.Interval(c.Lower, c.Upper, d),
                     c.Count.ToString(CultureInfo.InvariantCulture), c.Unscored.ToString(CultureInfo.InvariantCulture) };
-                if (corpus) row.Add(ReportFormat.Number(c.CorpusScore, c.Scorer));
+                if (corpus) row.Add(ReportFormat.Number(c.CorpusScore, d));
                 rows.Add([.. row]);
             }
             WriteTable(writer, rows);
-            foreach (var g in report.Gaps.Where(g => g.Task == measure.Task && g.Scorer == measure.Scorer))
+            foreach (var g in report.Gaps.Where(g => g.Task == measure.Task && g.ScorerKey == measure.ScorerKey))
             {
-                var english = g.GapToEnglish.Count == 0 ? "" : "; gap to en: " + string.Join(", ",
-                    g.GapToEnglish.Where(kv => kv.Key != "en").Select(kv => $"{kv.Key} {ReportFormat.Signed(kv.Value, g.Scorer)}"));
-                writer.WriteLine($"  {g.Model}: macro {ReportFormat.Number(g.MacroAverage, g.Scorer)}, worst {g.WorstLanguage} {ReportFormat.Number(g.WorstMean, g.Scorer)}, max-min gap {ReportFormat.Number(g.MaxMinGap, g.Scorer)}{english}");
+                var reference = g.ReferenceLanguage is null ? "" : $"; gap to {g.ReferenceLanguage} (+ = better): " + string.Join(", ",
+                    g.GapToReference.Where(kv => kv.Key != g.ReferenceLanguage).Select(kv => $"{kv.Key} {ReportFormat.Signed(kv.Value, d)}"));
+                writer.WriteLine($"  {g.Model}: macro {ReportFormat.Number(g.MacroAverage, d)}, worst {g.WorstLanguage} {ReportFormat.Number(g.WorstMean, d)}, "
+                    + $"best {g.BestLanguage} {ReportFormat.Number(g.BestMean, d)}, max-min gap {ReportFormat.Number(g.MaxMinGap, d)}{reference}");
             }
-            var tests = report.Comparisons.Where(c => c.Task == measure.Task && c.Scorer == measure.Scorer).ToList();
+            var tests = report.Comparisons.Where(c => c.Task == measure.Task && c.ScorerKey == measure.ScorerKey).ToList();
             if (tests.Count > 0)
             {
-                writer.WriteLine($"  paired bootstrap per language ({report.Transparency.Correction}-corrected):");
-                var t = new List<string[]> { new[] { "  language", "A", "B", "A-B", "95% CI", "p", "p adj", "pairs" } };
-                t.AddRange(tests.Select(c => new[] { "  " + c.Language, c.ModelA, c.ModelB, ReportFormat.Signed(c.Difference, c.Scorer),
-                    ReportFormat.Interval(c.Lower, c.Upper, c.Scorer), ReportFormat.P(c.PValue), ReportFormat.P(c.PAdjusted), c.Pairs.ToString(CultureInfo.InvariantCulture) }));
-                WriteTable(writer, t);
+                var correction = report.Transparency.Correction == "uncorrected" ? "uncorrected" : report.Transparency.Correction + "-corrected";
+                writer.WriteLine($"  paired tests per language ({correction}; 95% CI of A-B from a prompt bootstrap):");
+                var t = new List<string[]> { new[] { "  language", "A", "B", "test", "A-B", "95% CI", "p", "p adj", "pairs" } };
+                t.AddRange(tests.Select(c => new[] { "  " + c.Language, c.ModelA, c.ModelB, c.Test, ReportFormat.Signed(c.Difference, d),
+                    ReportFormat.Interval(c.Lower, c.Upper, d), ReportFormat.P(c.PValue), ReportFormat.P(c.PAdjusted), c.Pairs.ToString(CultureInfo.InvariantCulture) }));
+                WriteTable(writer, t, numericFrom: 4);
             }
-            foreach (var w in report.WinRates.Where(w => w.Task == measure.Task && w.Scorer == measure.Scorer))
+            foreach (var w in report.WinRates.Where(w => w.Task == measure.Task && w.ScorerKey == measure.ScorerKey))
             {
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  judge win rate {w.ModelA} vs {w.ModelB}: {w.WinRateA:F1}% / {w.WinRateB:F1}% / ties {w.TieRate:F1}%, delta {w.Delta:+0.0;-0.0} [{w.Lower:F1}, {w.Upper:F1}] over {w.Judgements}"));
@@ -70,11 +75,15 @@ public static class TextReportRenderer
         {
             writer.WriteLine($"signature {s}");
         }
+        if (tr.UnknownScores > 0)
+        {
+            writer.WriteLine($"{tr.UnknownScores} stored scores left out: the run store does not describe their scorer (written by LangGap before 0.2; rerun langgap eval to rescore).");
+        }
     }
 
     private static string Percent(double? value) => value is { } v ? v.ToString("F1", CultureInfo.InvariantCulture) + "%" : "—";
 
-    private static void WriteTable(TextWriter writer, List<string[]> rows)
+    private static void WriteTable(TextWriter writer, List<string[]> rows, int numericFrom = 3)
     {
         var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
         foreach (var row in rows)
@@ -82,7 +91,7 @@ public static class TextReportRenderer
             var line = new StringBuilder();
             for (var i = 0; i < row.Length; i++)
             {
-                line.Append(i == 0 ? row[i].PadRight(widths[i]) : "  " + (i >= 3 ? row[i].PadLeft(widths[i]) : row[i].PadRight(widths[i])));
+                line.Append(i == 0 ? row[i].PadRight(widths[i]) : "  " + (i >= numericFrom ? row[i].PadLeft(widths[i]) : row[i].PadRight(widths[i])));
             }
             writer.WriteLine(line.ToString().TrimEnd());
         }

@@ -37,4 +37,8 @@ public sealed record GenerationRecord(
     GenerationStatus Status,
     string? FailureReason,
     string? FinishReason,
-    DateTimeOffset CreatedUtc);
+    DateTimeOffset CreatedUtc)
+{
+    /// <summary>The sample's metadata as a JSON object of strings (for grouping, e.g. by <c>harm_category</c>), or <see langword="null"/>.</summary>
+    public string? MetadataJson { get; init; }
+}

@@ -51,7 +51,7 @@ public sealed class RunStore : IAsyncDisposable
             {
                 throw new InvalidInputException($"Run store '{path}' has schema version {version}; this LangGap reads version {RunStoreSchema.Version} or older.");
             }
-            await ExecuteAsync(connection, RunStoreSchema.Create + $"PRAGMA user_version = {RunStoreSchema.Version};", cancellationToken).ConfigureAwait(false);
+            await MigrateAsync(connection, version, cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException e)
         {
@@ -84,6 +84,59 @@ public sealed class RunStore : IAsyncDisposable
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Records scorers (descriptor and settings) unless a scorer with the same identity key is already recorded.</summary>
+    public async Task AddScorersAsync(IEnumerable<ScorerRecord> scorers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scorers);
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var scorer in scorers)
+        {
+            await using var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = RunStoreSchema.InsertScorer;
+            command.Parameters.AddWithValue("$key", scorer.Key);
+            command.Parameters.AddWithValue("$name", scorer.Name);
+            command.Parameters.AddWithValue("$descriptor_json", scorer.DescriptorJson);
+            command.Parameters.AddWithValue("$settings_json", scorer.SettingsJson);
+            command.Parameters.AddWithValue("$corpus_json", (object?)scorer.CorpusJson ?? DBNull.Value);
+            command.Parameters.AddWithValue("$judge", (object?)scorer.Judge ?? DBNull.Value);
+            command.Parameters.AddWithValue("$created_utc", scorer.CreatedUtc.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every recorded scorer, in key order.</summary>
+    public Task<IReadOnlyList<ScorerRecord>> ReadScorersAsync(CancellationToken cancellationToken) =>
+        RunStoreReader.ReadScorersAsync(_connection, cancellationToken);
+
+    /// <summary>Every stored pairwise verdict, in key order.</summary>
+    public Task<IReadOnlyList<PairwiseVerdictRecord>> ReadPairwiseVerdictsAsync(CancellationToken cancellationToken) =>
+        RunStoreReader.ReadPairwiseVerdictsAsync(_connection, cancellationToken);
+
+    /// <summary>Streams every score of a successful generation joined with its generation, in no particular order.</summary>
+    /// <param name="groupBy">Sample metadata fields whose values each row carries in <see cref="ScoreRow.Group"/> (for example <c>harm_category</c>).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <remarks>Rows are read one at a time from SQLite, so memory does not grow with the store; scores of failed generations are left out.</remarks>
+    public IAsyncEnumerable<ScoreRow> StreamScoresAsync(IReadOnlyList<string>? groupBy, CancellationToken cancellationToken) =>
+        RunStoreReader.StreamScoresAsync(_connection, groupBy ?? [], cancellationToken);
+
+    /// <summary>Streams every pairwise verdict joined with the challenger's generation and the baseline's model.</summary>
+    public IAsyncEnumerable<PairwiseRow> StreamPairwiseAsync(CancellationToken cancellationToken) =>
+        RunStoreReader.StreamPairwiseAsync(_connection, cancellationToken);
+
+    /// <summary>The models and languages the generations cover and how many there are (failed ones counted apart).</summary>
+    public Task<GenerationSummary> ReadGenerationSummaryAsync(CancellationToken cancellationToken) =>
+        RunStoreReader.ReadGenerationSummaryAsync(_connection, cancellationToken);
+
+    /// <summary>The first <paramref name="perGroup"/> generations (by sample id and index) of every task, language and model.</summary>
+    public Task<IReadOnlyList<GenerationRecord>> ReadExamplesAsync(int perGroup, CancellationToken cancellationToken) =>
+        RunStoreReader.ReadExamplesAsync(_connection, perGroup, cancellationToken);
+
+    /// <summary>The distinct <c>(scorer identity key, signature)</c> pairs of stored scores.</summary>
+    public Task<IReadOnlyList<(string Scorer, string Signature)>> ReadSignaturesAsync(CancellationToken cancellationToken) =>
+        RunStoreReader.ReadSignaturesAsync(_connection, cancellationToken);
+
     /// <summary>Every recorded run, oldest first.</summary>
     public Task<IReadOnlyList<RunMetadata>> ReadRunsAsync(CancellationToken cancellationToken) =>
         RunStoreReader.ReadRunsAsync(_connection, cancellationToken);
@@ -100,7 +153,11 @@ public sealed class RunStore : IAsyncDisposable
     public Task<HashSet<string>> ReadGenerationKeysAsync(GenerationStatus? status, CancellationToken cancellationToken) =>
         RunStoreReader.ReadKeysAsync(_connection, status, cancellationToken);
 
-    /// <summary>The <c>(generation key, scorer)</c> pairs already scored.</summary>
+    /// <summary>The <c>(challenger key, baseline key, judge, order)</c> verdicts already stored.</summary>
+    public Task<HashSet<(string ChallengerKey, string BaselineKey, string Judge, string Order)>> ReadPairwiseKeysAsync(CancellationToken cancellationToken) =>
+        RunStoreReader.ReadPairwiseKeysAsync(_connection, cancellationToken);
+
+    /// <summary>The <c>(generation key, scorer identity key)</c> pairs already scored.</summary>
     public Task<HashSet<(string GenerationKey, string Scorer)>> ReadScoreKeysAsync(CancellationToken cancellationToken) =>
         RunStoreReader.ReadScoreKeysAsync(_connection, cancellationToken);
 
@@ -121,6 +178,44 @@ public sealed class RunStore : IAsyncDisposable
         catch
         {
             await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    // A new file gets the current schema; an older store is migrated one version at a time in one transaction.
+    private static async Task MigrateAsync(SqliteConnection connection, int version, CancellationToken cancellationToken)
+    {
+        if (version == RunStoreSchema.Version)
+        {
+            return;
+        }
+        var sql = new System.Text.StringBuilder("BEGIN IMMEDIATE;");
+        if (version == 0)
+        {
+            sql.Append(RunStoreSchema.Create);
+        }
+        else
+        {
+            for (var v = version; v < RunStoreSchema.Version; v++)
+            {
+                sql.Append(RunStoreSchema.Migrations[v - 1]);
+            }
+        }
+        sql.Append(CultureInfo.InvariantCulture, $"PRAGMA user_version = {RunStoreSchema.Version}; COMMIT;");
+        try
+        {
+            await ExecuteAsync(connection, sql.ToString(), cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            try
+            {
+                await ExecuteAsync(connection, "ROLLBACK;", CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (SqliteException)
+            {
+                // No transaction was open (it failed to begin); the original error is the one to report.
+            }
             throw;
         }
     }

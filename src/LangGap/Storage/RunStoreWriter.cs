@@ -42,6 +42,13 @@ public sealed class RunStoreWriter : IAsyncDisposable
         return EnqueueAsync(score, cancellationToken);
     }
 
+    /// <summary>Queues a pairwise verdict for writing.</summary>
+    public ValueTask AddAsync(PairwiseVerdictRecord verdict, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        return EnqueueAsync(verdict, cancellationToken);
+    }
+
     /// <summary>Returns once every row queued before the call is committed.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
@@ -80,8 +87,11 @@ public sealed class RunStoreWriter : IAsyncDisposable
     {
         using var generation = Prepare(RunStoreSchema.InsertGeneration, "$key", "$run_id", "$task", "$sample_id", "$language", "$sample_index",
             "$model", "$seed", "$prompt_json", "$text", "$input_tokens", "$output_tokens", "$latency_ms", "$attempts", "$status",
-            "$failure_reason", "$finish_reason", "$created_utc");
-        using var score = Prepare(RunStoreSchema.InsertScore, "$generation_key", "$scorer", "$value", "$unscored_reason", "$details_json", "$created_utc");
+            "$failure_reason", "$finish_reason", "$created_utc", "$metadata_json");
+        using var score = Prepare(RunStoreSchema.InsertScore, "$generation_key", "$scorer", "$value", "$unscored_reason", "$details_json", "$created_utc",
+            "$stats", "$signature");
+        using var pairwise = Prepare(RunStoreSchema.InsertPairwiseVerdict, "$challenger_key", "$baseline_key", "$judge", "$order_mode", "$verdict", "$swapped",
+            "$unscored_reason", "$rationale", "$created_utc");
         var batch = new List<object>(_maxBatch);
         try
         {
@@ -91,7 +101,7 @@ public sealed class RunStoreWriter : IAsyncDisposable
                 {
                     batch.Add(item);
                 }
-                Commit(batch, generation, score);
+                Commit(batch, generation, score, pairwise);
                 batch.Clear();
             }
         }
@@ -110,12 +120,13 @@ public sealed class RunStoreWriter : IAsyncDisposable
         }
     }
 
-    private void Commit(List<object> batch, SqliteCommand generation, SqliteCommand score)
+    private void Commit(List<object> batch, SqliteCommand generation, SqliteCommand score, SqliteCommand pairwise)
     {
         using (var transaction = _connection.BeginTransaction())
         {
             generation.Transaction = transaction;
             score.Transaction = transaction;
+            pairwise.Transaction = transaction;
             foreach (var item in batch)
             {
                 switch (item)
@@ -123,12 +134,18 @@ public sealed class RunStoreWriter : IAsyncDisposable
                     case GenerationRecord g:
                         Bind(generation, g.Key, g.RunId, g.Task, g.SampleId, g.Language, g.SampleIndex, g.Model, g.Seed, g.PromptJson, g.Text,
                             g.InputTokens, g.OutputTokens, g.LatencyMilliseconds, g.Attempts, g.Status == GenerationStatus.Ok ? "ok" : "failed",
-                            g.FailureReason, g.FinishReason, Time(g.CreatedUtc));
+                            g.FailureReason, g.FinishReason, Time(g.CreatedUtc), g.MetadataJson);
                         generation.ExecuteNonQuery();
                         break;
                     case ScoreRecord s:
-                        Bind(score, s.GenerationKey, s.Scorer, s.Value, s.UnscoredReason, s.DetailsJson, Time(s.CreatedUtc));
+                        Bind(score, s.GenerationKey, s.Scorer, s.Value, s.UnscoredReason, s.DetailsJson, Time(s.CreatedUtc),
+                            RunStoreReader.StatisticsBlob(s.Statistics), s.Signature);
                         score.ExecuteNonQuery();
+                        break;
+                    case PairwiseVerdictRecord p:
+                        Bind(pairwise, p.ChallengerKey, p.BaselineKey, p.Judge, p.Order, RunStoreReader.VerdictText(p.Verdict), p.Swapped ? 1 : 0,
+                            p.UnscoredReason, p.Rationale, Time(p.CreatedUtc));
+                        pairwise.ExecuteNonQuery();
                         break;
                 }
             }

@@ -49,7 +49,7 @@ public sealed class EvaluationRunnerTests
         var generations = await store.ReadGenerationsAsync(default);
         Assert.Equal(12, generations.Count);
         var scores = await store.ReadScoresAsync(default);
-        var matches = scores.Where(s => s.Scorer == "numeric-match").ToDictionary(s => s.GenerationKey, s => s.Value);
+        var matches = scores.Where(s => s.Scorer == ScorerIdentity.Of(new NumericMatchScorer()).Key).ToDictionary(s => s.GenerationKey, s => s.Value);
         Assert.All(generations.Where(g => g.SampleId == "q1"), g => Assert.Equal(1, matches[g.Key]));
         Assert.All(generations.Where(g => g.SampleId == "q2"), g => Assert.Equal(1, matches[g.Key]));
         Assert.All(generations.Where(g => g.SampleId == "q3"), g => Assert.Equal(0, matches[g.Key]));
@@ -104,6 +104,64 @@ public sealed class EvaluationRunnerTests
         Assert.Equal(6, model.Calls);
         Assert.Equal(6, summary.Scored);
         Assert.Equal(12, (await store.ReadScoresAsync(default)).Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_ChrFSettingsChanged_RescoresUnderNewIdentityAndKeepsOldScores()
+    {
+        using var directory = new TestDirectory();
+        await using var store = await RunStore.OpenAsync(directory.File("run.db"), default);
+        var model = Solver();
+        var chrf = ReferenceMetricScorer.ChrF();
+        var chrfPlusPlus = ReferenceMetricScorer.ChrF(new LangGap.Metrics.ChrFOptions { WordOrder = 2 });
+        await new EvaluationRunner().RunAsync(Run([new RunModel("a", model)], task: Task(chrf)), store, null, default);
+
+        var rerun = await new EvaluationRunner().RunAsync(Run([new RunModel("a", model)], task: Task(chrfPlusPlus)), store, null, default);
+
+        Assert.Equal("chrf", chrfPlusPlus.Name);
+        Assert.NotEqual(ScorerIdentity.Of(chrf).Key, ScorerIdentity.Of(chrfPlusPlus).Key);
+        Assert.Equal(6, model.Calls);
+        Assert.Equal(0, rerun.Generated);
+        Assert.Equal(6, rerun.Scored);
+        var scores = await store.ReadScoresAsync(default);
+        Assert.Equal(6, scores.Count(s => s.Scorer == ScorerIdentity.Of(chrf).Key));
+        Assert.Equal(6, scores.Count(s => s.Scorer == ScorerIdentity.Of(chrfPlusPlus).Key));
+        // chrF++ has 3 × (6 + 2) statistics per segment, chrF 3 × 6: the new scores were computed under the new settings.
+        Assert.All(scores.Where(s => s.Scorer == ScorerIdentity.Of(chrfPlusPlus).Key && s.Value is not null), s => Assert.Equal(24, s.Statistics!.Count));
+        Assert.Equal(2, (await store.ReadScorersAsync(default)).Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_UnchangedRerun_ComputesNothing()
+    {
+        using var directory = new TestDirectory();
+        await using var store = await RunStore.OpenAsync(directory.File("run.db"), default);
+        var model = Solver();
+        var counting = new CountingScorer();
+        await new EvaluationRunner().RunAsync(Run([new RunModel("a", model)], task: Task(counting, ReferenceMetricScorer.ChrF())), store, null, default);
+        var callsBefore = (model.Calls, counting.Calls);
+
+        var rerun = await new EvaluationRunner().RunAsync(Run([new RunModel("a", model)], task: Task(counting, ReferenceMetricScorer.ChrF())), store, null, default);
+
+        Assert.Equal((6, 6), callsBefore);
+        Assert.Equal((6, 6), (model.Calls, counting.Calls));
+        Assert.Equal((0L, 6L, 0L), (rerun.Generated, rerun.Skipped, rerun.Scored));
+    }
+
+    [Fact]
+    public async Task RunAsync_Scorers_DescriptorAndSettingsRecordedWithTheRun()
+    {
+        using var directory = new TestDirectory();
+        await using var store = await RunStore.OpenAsync(directory.File("run.db"), default);
+
+        await new EvaluationRunner().RunAsync(Run([new RunModel("a", Solver())], task: Task(ReferenceMetricScorer.ChrF(), new NumericMatchScorer())), store, null, default);
+
+        var scorers = (await store.ReadScorersAsync(default)).Select(ScorerDefinition.FromRecord).ToDictionary(s => s.Identity.Name);
+        Assert.Equal(ScoreKind.Graded, scorers["chrf"].Descriptor.Kind);
+        Assert.IsType<ReferenceMetricSettings>(scorers["chrf"].Corpus);
+        Assert.Contains("\"word_order\":0", scorers["chrf"].Identity.SettingsJson);
+        Assert.Equal(ScoreDescriptor.PassRate, scorers["numeric-match"].Descriptor);
+        Assert.Null(scorers["numeric-match"].Corpus);
     }
 
     [Fact]
@@ -210,6 +268,23 @@ public sealed class EvaluationRunnerTests
         public ScoreDescriptor Descriptor => ScoreDescriptor.PassRate;
 
         public ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken) => throw new HttpRequestException("judge offline");
+    }
+
+    private sealed class CountingScorer : IScorer
+    {
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public string Name => "counting";
+
+        public ScoreDescriptor Descriptor => ScoreDescriptor.PassRate;
+
+        public ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _calls);
+            return ValueTask.FromResult(Score.Of(1));
+        }
     }
 
     private sealed class SynchronousProgress(Action<RunProgress> report) : IProgress<RunProgress>

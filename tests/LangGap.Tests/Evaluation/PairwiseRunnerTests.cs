@@ -1,4 +1,4 @@
-using System.Text.Json;
+using LangGap.Statistics.Preference;
 using LangGap.Evaluation;
 using LangGap.Evaluation.Datasets;
 using LangGap.Evaluation.Scoring;
@@ -22,8 +22,6 @@ public sealed class PairwiseRunnerTests
             new RunOptions { SamplesPerPrompt = 2, Seed = 5, MaxConcurrency = 2 });
     }
 
-    private static string Field(ScoreRecord s, string name) => JsonDocument.Parse(s.DetailsJson!).RootElement.GetProperty(name).GetString()!;
-
     [Fact]
     public async Task RunAsync_JudgeAlwaysPicksFirstShown_VerdictsFollowTheStoredOrderAndRerunAsksNothing()
     {
@@ -36,23 +34,23 @@ public sealed class PairwiseRunnerTests
         await new EvaluationRunner().RunAsync(Run(judge, false, "a", "b"), store, null, default);
 
         var generations = (await store.ReadGenerationsAsync(default)).ToDictionary(g => g.Key);
-        var verdicts = (await store.ReadScoresAsync(default)).Where(s => s.Scorer.StartsWith("pairwise-judge|", StringComparison.Ordinal)).ToList();
+        var verdicts = await store.ReadPairwiseVerdictsAsync(default);
         Assert.Equal(16, callsAfterFirst); // 8 prompts × 2 samples, b against a
         Assert.Equal(callsAfterFirst, judge.Calls);
         Assert.Equal(16, verdicts.Count);
         Assert.All(verdicts, v =>
         {
-            var challenger = generations[v.GenerationKey];
-            var baselineKey = v.Scorer.Split('|')[2];
+            var challenger = generations[v.ChallengerKey];
             Assert.Equal("b", challenger.Model);
-            Assert.Equal("a", generations[baselineKey].Model);
-            Assert.Equal((challenger.SampleId, challenger.SampleIndex), (generations[baselineKey].SampleId, generations[baselineKey].SampleIndex));
+            Assert.Equal("a", generations[v.BaselineKey].Model);
+            Assert.Equal((challenger.SampleId, challenger.SampleIndex), (generations[v.BaselineKey].SampleId, generations[v.BaselineKey].SampleIndex));
             // The judge picked whatever it saw first, so the verdict is A exactly when A was shown first.
-            Assert.Equal(Field(v, "shown") == "AB" ? 1.0 : 0.0, v.Value);
-            Assert.Equal(Field(v, "shown") == "AB" ? "A" : "B", Field(v, "verdict"));
-            Assert.Contains("The first one.", Field(v, "rationale"));
+            Assert.Equal(v.Swapped ? Verdict.B : Verdict.A, v.Verdict);
+            Assert.Equal(("judge", "random"), (v.Judge, v.Order));
+            Assert.Contains("The first one.", v.Rationale);
         });
-        Assert.Equal(2, verdicts.Select(v => Field(v, "shown")).Distinct().Count());
+        Assert.Equal(2, verdicts.Select(v => v.Swapped).Distinct().Count());
+        Assert.DoesNotContain(await store.ReadScoresAsync(default), s => s.Scorer.StartsWith("pairwise", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -65,14 +63,14 @@ public sealed class PairwiseRunnerTests
         await new EvaluationRunner().RunAsync(Run(judge, true, "base", "x", "y"), store, null, default);
 
         var generations = (await store.ReadGenerationsAsync(default)).ToDictionary(g => g.Key);
-        var verdicts = (await store.ReadScoresAsync(default)).Where(s => s.Scorer.StartsWith("pairwise-judge|", StringComparison.Ordinal)).ToList();
+        var verdicts = await store.ReadPairwiseVerdictsAsync(default);
         Assert.Equal(64, judge.Calls); // 16 prompt draws × 2 challengers × 2 orders
         Assert.Equal(64, verdicts.Count);
-        Assert.Equal(32, verdicts.Count(v => v.Scorer.EndsWith("|ab", StringComparison.Ordinal)));
-        Assert.Equal(["x", "y"], verdicts.Select(v => generations[v.GenerationKey].Model).Distinct().Order());
-        Assert.All(verdicts, v => Assert.Equal(0.5, v.Value));
-        Assert.Equal(32, verdicts.Count(v => Field(v, "shown") == "AB"));
-        Assert.Equal(32, verdicts.Count(v => Field(v, "shown") == "BA"));
+        Assert.Equal(32, verdicts.Count(v => v.Order == "ab"));
+        Assert.Equal(["x", "y"], verdicts.Select(v => generations[v.ChallengerKey].Model).Distinct().Order());
+        Assert.All(verdicts, v => Assert.Equal(Verdict.Tie, v.Verdict));
+        Assert.Equal(32, verdicts.Count(v => !v.Swapped));
+        Assert.Equal(32, verdicts.Count(v => v.Swapped));
     }
 
     [Fact]
@@ -85,12 +83,12 @@ public sealed class PairwiseRunnerTests
         await new EvaluationRunner().RunAsync(Run(judge, false, "a", "b"), store, null, default);
         await new EvaluationRunner().RunAsync(Run(judge, false, "a", "b"), store, null, default);
 
-        var verdicts = (await store.ReadScoresAsync(default)).Where(s => s.Scorer.StartsWith("pairwise-judge|", StringComparison.Ordinal)).ToList();
+        var verdicts = await store.ReadPairwiseVerdictsAsync(default);
         Assert.Equal(16, judge.Calls);
         Assert.Equal(16, verdicts.Count);
         Assert.All(verdicts, v =>
         {
-            Assert.Null(v.Value);
+            Assert.Null(v.Verdict);
             Assert.Contains("no verdict", v.UnscoredReason);
         });
     }

@@ -13,7 +13,7 @@ public sealed class RendererTests
         var g1 = ReportData.Generation("m<script>", "en", "s1", text: Payload, prompt: Payload);
         var g2 = ReportData.Generation("m<script>", "en", "s2", text: "fine", prompt: "ok");
         var scores = new[] { ReportData.Score(g1, "acc", 1), ReportData.Score(g2, "acc", 0) };
-        return ReportBuilder.Build([ReportData.Run], [g1, g2], scores, new ReportOptions());
+        return ReportData.Build([g1, g2], scores);
     }
 
     [Fact]
@@ -36,21 +36,22 @@ public sealed class RendererTests
     public void JsonRender_Report_DocumentedShape()
     {
         var (generations, scores) = ReportData.TwoModels();
-        var report = ReportBuilder.Build([ReportData.Run], generations, scores, new ReportOptions());
+        var report = ReportData.Build(generations, scores);
 
         using var doc = JsonDocument.Parse(JsonReportRenderer.Render(report));
         var root = doc.RootElement;
 
         Assert.Equal("langgap-report", root.GetProperty("format").GetString());
-        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        Assert.Equal(2, root.GetProperty("version").GetInt32());
+        Assert.Equal("binary", root.GetProperty("scorers")[0].GetProperty("descriptor").GetProperty("kind").GetString());
         var cell = root.GetProperty("cells")[0];
-        foreach (var name in new[] { "task", "scorer", "model", "language", "count", "unscored", "mean", "lower", "upper", "corpus_score" })
+        foreach (var name in new[] { "task", "scorer", "model", "language", "count", "unscored", "mean", "lower", "upper", "interval", "corpus_score", "scorer_key" })
         {
             Assert.True(cell.TryGetProperty(name, out _), name);
         }
         Assert.Equal(2, root.GetProperty("comparisons").GetArrayLength());
         Assert.True(root.GetProperty("comparisons")[0].TryGetProperty("p_adjusted", out _));
-        Assert.True(root.GetProperty("gaps")[0].GetProperty("gap_to_english").TryGetProperty("de", out _));
+        Assert.True(root.GetProperty("gaps")[0].GetProperty("gap_to_reference").TryGetProperty("de", out _));
         Assert.Equal("Holm", root.GetProperty("transparency").GetProperty("correction").GetString());
         Assert.Equal(JsonValueKind.Array, root.GetProperty("transparency").GetProperty("languages").ValueKind);
     }
@@ -61,11 +62,12 @@ public sealed class RendererTests
         var (generations, scores) = ReportData.TwoModels();
         var writer = new StringWriter();
 
-        TextReportRenderer.Render(ReportBuilder.Build([ReportData.Run], generations, scores, new ReportOptions()), writer);
+        TextReportRenderer.Render(ReportData.Build(generations, scores), writer);
 
         var text = writer.ToString();
-        Assert.Contains("qa / acc", text);
+        Assert.Contains("qa / acc (binary 0–1 rate, higher is better; 95% CI: Wilson)", text);
         Assert.Contains("[0.301, 0.954]", text);
-        Assert.Contains("paired bootstrap per language (Holm-corrected)", text);
+        Assert.Contains("paired tests per language (Holm-corrected", text);
+        Assert.Contains("exact McNemar", text);
     }
 }

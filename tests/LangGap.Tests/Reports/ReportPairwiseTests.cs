@@ -1,41 +1,39 @@
 using LangGap.Reports;
+using LangGap.Statistics.Preference;
 using LangGap.Storage;
 
 namespace LangGap.Tests.Reports;
 
 public sealed class ReportPairwiseTests
 {
-    private static string Details(string verdict, string baseline = "a<script>", string judge = "j") =>
-        $$"""{"judge":"{{judge}}","baseline":"{{baseline}}","verdict":"{{verdict}}","shown":"AB","rationale":"r"}""";
-
     // Baseline "a<script>" against b: in en A wins 2 prompts (one with two samples), B wins 1, one tie, one unscored.
-    private static (List<GenerationRecord>, List<ScoreRecord>) Rows()
+    private static (List<GenerationRecord>, List<PairwiseVerdictRecord>) Rows()
     {
         var generations = new List<GenerationRecord>();
-        var scores = new List<ScoreRecord>();
-        void Add(string sample, int index, double? value, string verdict)
+        var verdicts = new List<PairwiseVerdictRecord>();
+        void Add(string sample, int index, Verdict? verdict)
         {
             var a = ReportData.Generation("a<script>", "en", sample, index: index);
             var b = ReportData.Generation("b", "en", sample, index: index);
             generations.Add(a);
             generations.Add(b);
-            scores.Add(ReportData.Score(b, $"pairwise-judge|j|{a.Key}|random", value, Details(verdict)));
+            verdicts.Add(new PairwiseVerdictRecord(a.Key, b.Key, "j", "random", verdict, false, verdict is null ? "no verdict" : null, "r", DateTimeOffset.UnixEpoch));
         }
-        Add("p1", 0, 1, "A");
-        Add("p1", 1, 1, "A");
-        Add("p2", 0, 1, "A");
-        Add("p3", 0, 0, "B");
-        Add("p4", 0, 0.5, "TIE");
-        Add("p5", 0, null, "");
-        return (generations, scores);
+        Add("p1", 0, Verdict.A);
+        Add("p1", 1, Verdict.A);
+        Add("p2", 0, Verdict.A);
+        Add("p3", 0, Verdict.B);
+        Add("p4", 0, Verdict.Tie);
+        Add("p5", 0, null);
+        return (generations, verdicts);
     }
 
     [Fact]
     public void Build_PairwiseVerdicts_WinRatesTiesApartClusteredByPromptAndNoCells()
     {
-        var (generations, scores) = Rows();
+        var (generations, verdicts) = Rows();
 
-        var report = ReportBuilder.Build([ReportData.Run], generations, scores, new ReportOptions());
+        var report = ReportData.Build(generations, [], pairwise: verdicts);
 
         var p = Assert.Single(report.Pairwise);
         Assert.Equal(("en", "a<script>", "b", "j"), (p.Language, p.ModelA, p.ModelB, p.Judge));
@@ -55,8 +53,8 @@ public sealed class ReportPairwiseTests
     [Fact]
     public void HtmlRender_PairwiseModelNames_Escaped()
     {
-        var (generations, scores) = Rows();
-        var report = ReportBuilder.Build([ReportData.Run], generations, scores, new ReportOptions());
+        var (generations, verdicts) = Rows();
+        var report = ReportData.Build(generations, [], pairwise: verdicts);
 
         var html = HtmlReportRenderer.Render(report);
 

@@ -124,4 +124,79 @@ public sealed class RunStoreTests
 
         await Assert.ThrowsAsync<InvalidInputException>(() => RunStore.OpenAsync(path, default));
     }
+
+    [Fact]
+    public async Task Open_VersionOneStore_MigratedKeepingRowsAndOldScoresNeverMatchANewKey()
+    {
+        using var directory = new TestDirectory();
+        var path = directory.File("run.db");
+        await using (var v1 = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await v1.OpenAsync();
+            await using var command = v1.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE runs (run_id TEXT PRIMARY KEY, started_utc TEXT NOT NULL, config_json TEXT NOT NULL, versions_json TEXT NOT NULL, seed INTEGER NOT NULL) STRICT;
+                CREATE TABLE generations (key TEXT PRIMARY KEY, run_id TEXT NOT NULL, task TEXT NOT NULL, sample_id TEXT NOT NULL, language TEXT NOT NULL,
+                    sample_index INTEGER NOT NULL, model TEXT NOT NULL, seed INTEGER, prompt_json TEXT NOT NULL, text TEXT, input_tokens INTEGER,
+                    output_tokens INTEGER, latency_ms REAL NOT NULL, attempts INTEGER NOT NULL, status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+                    failure_reason TEXT, finish_reason TEXT, created_utc TEXT NOT NULL) STRICT;
+                CREATE TABLE scores (generation_key TEXT NOT NULL, scorer TEXT NOT NULL, value REAL, unscored_reason TEXT, details_json TEXT,
+                    created_utc TEXT NOT NULL, PRIMARY KEY (generation_key, scorer)) STRICT;
+                INSERT INTO generations VALUES ('k1', 'run', 'task', 's1', 'de', 0, 'm', 7, '[]', 'answer', 3, 4, 12.5, 1, 'ok', NULL, 'stop', '2026-01-02T03:04:05.0000000+00:00');
+                INSERT INTO scores VALUES ('k1', 'chrf', 12.5, NULL, '{"stats":[1,2]}', '2026-01-02T03:04:05.0000000+00:00');
+                PRAGMA user_version = 1;
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var store = await RunStore.OpenAsync(path, default);
+
+        Assert.Equal(Generation("k1"), Assert.Single(await store.ReadGenerationsAsync(default)));
+        Assert.Equal(("k1", "chrf"), Assert.Single(await store.ReadScoreKeysAsync(default)));
+        Assert.Empty(await store.ReadScorersAsync(default));
+        Assert.Empty(await store.ReadPairwiseVerdictsAsync(default));
+        await using (var writer = await store.CreateWriterAsync())
+        {
+            await writer.AddAsync(new ScoreRecord("k1", "chrf@0123456789ab", 13, null, null, Now) { Statistics = [1, 2, 3], Signature = "nrefs:1" });
+        }
+        Assert.Equal(2, (await store.ReadScoresAsync(default)).Count);
+    }
+
+    [Fact]
+    public async Task Scorers_AddedTwice_StoredOnceAndReadBack()
+    {
+        using var directory = new TestDirectory();
+        await using var store = await RunStore.OpenAsync(directory.File("run.db"), default);
+        var scorer = new ScorerRecord("chrf@0123456789ab", "chrf", "{\"kind\":\"graded\"}", "{\"word_order\":2}", "{\"type\":\"reference-metric\"}", null, Now);
+
+        await store.AddScorersAsync([scorer, scorer with { DescriptorJson = "{}" }], default);
+        await store.AddScorersAsync([scorer], default);
+
+        Assert.Equal(scorer, Assert.Single(await store.ReadScorersAsync(default)));
+    }
+
+    [Fact]
+    public async Task StreamScores_StatisticsExactAndMetadataGroupedFailedLeftOut()
+    {
+        using var directory = new TestDirectory();
+        await using var store = await RunStore.OpenAsync(directory.File("run.db"), default);
+        await using (var writer = await store.CreateWriterAsync())
+        {
+            await writer.AddAsync(Generation("k1") with { MetadataJson = """{"harm_category":"violence","x.y":"dotted"}""" });
+            await writer.AddAsync(Generation("k2", GenerationStatus.Failed));
+            await writer.AddAsync(new ScoreRecord("k1", "s@1", 0.5, null, null, Now) { Statistics = [0.1, 1e300, -3] });
+            await writer.AddAsync(new ScoreRecord("k2", "s@1", 1, null, null, Now));
+        }
+
+        var rows = new List<ScoreRow>();
+        await foreach (var row in store.StreamScoresAsync(["harm_category", "x.y", "missing"], default))
+        {
+            rows.Add(row);
+        }
+
+        var only = Assert.Single(rows);
+        Assert.Equal(new[] { 0.1, 1e300, -3 }, only.Statistics!);
+        Assert.Equal(new string?[] { "violence", "dotted", null }, only.Group);
+        Assert.Equal(("task", "s@1", "m", "de", "s1", 0.5), (only.Task, only.Scorer, only.Model, only.Language, only.SampleId, only.Value));
+    }
 }

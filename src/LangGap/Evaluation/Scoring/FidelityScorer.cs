@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LangGap.Identification;
 using LangGap.Identification.Fidelity;
 using LangGap.Languages;
@@ -14,6 +13,7 @@ namespace LangGap.Evaluation.Scoring;
 public sealed class FidelityScorer : IScorer
 {
     private readonly LanguageFidelityScorer _scorer;
+    private readonly LanguageFidelityOptions _options;
 
     /// <summary>Creates the scorer over <paramref name="identifier"/> (the embedded lid.176 when null).</summary>
     /// <param name="identifier">The language identifier.</param>
@@ -21,7 +21,8 @@ public sealed class FidelityScorer : IScorer
     /// <param name="options">Fidelity thresholds.</param>
     public FidelityScorer(LanguageIdentifier? identifier = null, string? languageField = null, LanguageFidelityOptions? options = null)
     {
-        _scorer = new LanguageFidelityScorer(identifier ?? LanguageIdentifier.Default, options);
+        _options = options ?? new LanguageFidelityOptions();
+        _scorer = new LanguageFidelityScorer(identifier ?? LanguageIdentifier.Default, _options);
         LanguageField = languageField;
     }
 
@@ -33,6 +34,9 @@ public sealed class FidelityScorer : IScorer
 
     /// <inheritdoc />
     public ScoreDescriptor Descriptor => ScoreDescriptor.PassRate;
+
+    /// <inheritdoc />
+    public object? Settings => new { LanguageField, _options.MinWords, _options.MinConfidence, _options.MaxForeignShare };
 
     /// <inheritdoc />
     public ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken)
@@ -48,15 +52,8 @@ public sealed class FidelityScorer : IScorer
             expected = tag;
         }
         var result = _scorer.Score(input.Output, expected);
-        var details = JsonSerializer.Serialize(new
-        {
-            expected = result.Expected.ToString(),
-            detected = result.Detected?.ToString(),
-            probability = Math.Round(result.Probability, 4),
-            expected_share = Math.Round(result.ExpectedShare, 4),
-            verdict = result.Verdict.ToString().ToLowerInvariant(),
-            reason = result.Reason.ToString(),
-        }, ReportJson.Options);
+        var details = new FidelityDetails(result.Expected.ToString(), result.Detected?.ToString(), Math.Round(result.Probability, 4),
+            Math.Round(result.ExpectedShare, 4), result.Verdict.ToString().ToLowerInvariant(), result.Reason.ToString());
         return ValueTask.FromResult(result.Verdict switch
         {
             FidelityVerdict.Pass => Score.Of(1, details),

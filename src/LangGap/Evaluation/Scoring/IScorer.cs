@@ -7,11 +7,15 @@ namespace LangGap.Evaluation.Scoring;
 /// </remarks>
 public interface IScorer
 {
-    /// <summary>The name stored with every score; it includes any setting that changes values (for example <c>length-words</c>).</summary>
+    /// <summary>The scorer's name as reports show it (for example <c>chrf</c>, <c>length-words</c>); the stored key adds a hash of <see cref="Settings"/>.</summary>
     string Name { get; }
 
     /// <summary>What the score is: kind, range, direction, unit and precision.</summary>
     ScoreDescriptor Descriptor { get; }
+
+    /// <summary>Every setting that changes the scorer's values (a record, serialised into its identity hash), or <see langword="null"/> when none does.</summary>
+    /// <remarks>Scores are stored under <see cref="ScorerIdentity"/> (name and a hash of these settings), so a scorer that leaves out a setting would have scores made under another value reused.</remarks>
+    object? Settings => null;
 
     /// <summary>Scores <paramref name="input"/>.</summary>
     ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken);

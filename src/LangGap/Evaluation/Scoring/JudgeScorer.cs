@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 
 namespace LangGap.Evaluation.Scoring;
@@ -39,6 +38,12 @@ public sealed class JudgeScorer : IScorer
     /// <inheritdoc />
     public string Name { get; }
 
+    /// <summary>The judge model's id.</summary>
+    public string JudgeId => _judgeId;
+
+    /// <inheritdoc />
+    public object? Settings => new { Judge = _judgeId, Rubric = _rubric, _options.Temperature, MaxTokens = _options.MaxOutputTokens, _options.Seed };
+
     /// <inheritdoc />
     public ScoreDescriptor Descriptor => ScoreDescriptor.Likert(1, 5);
 
@@ -68,7 +73,7 @@ public sealed class JudgeScorer : IScorer
         {
             return Score.Unscored($"judge '{_judgeId}' failed: {e.Message}");
         }
-        var details = JsonSerializer.Serialize(new { judge = _judgeId, language, rationale = reply }, ReportJson.Options);
+        var details = new JudgeDetails(_judgeId, language, reply);
         return JudgeReplyParser.Rating(reply) is { } rating
             ? Score.Of(rating, details)
             : Score.Unscored($"judge '{_judgeId}' gave no rating from 1 to 5", details);

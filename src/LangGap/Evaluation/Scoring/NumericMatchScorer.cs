@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace LangGap.Evaluation.Scoring;
 
@@ -23,6 +22,9 @@ public sealed class NumericMatchScorer : IScorer
     public ScoreDescriptor Descriptor => ScoreDescriptor.PassRate;
 
     /// <inheritdoc />
+    public object? Settings => new { AnswerPrefix = _answerPrefix };
+
+    /// <inheritdoc />
     public ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -31,11 +33,7 @@ public sealed class NumericMatchScorer : IScorer
             return ValueTask.FromResult(Score.Unscored($"sample '{input.Sample.Id}' has no numeric reference"));
         }
         var extracted = NumericAnswerExtractor.Extract(input.Output, _answerPrefix);
-        var details = JsonSerializer.Serialize(new Dictionary<string, string?>
-        {
-            ["extracted"] = extracted?.ToString(CultureInfo.InvariantCulture),
-            ["expected"] = expected.ToString(CultureInfo.InvariantCulture),
-        });
+        var details = new NumericMatchDetails(extracted?.ToString(CultureInfo.InvariantCulture), expected.ToString(CultureInfo.InvariantCulture));
         return ValueTask.FromResult(Score.Of(extracted == expected ? 1 : 0, details));
     }
 }

@@ -8,7 +8,7 @@ namespace LangGap.Evaluation.Scoring;
 /// <param name="BothOrders">Ask in both presentation orders (<c>"orders": "both"</c>) instead of one seeded random order.</param>
 public sealed record PairwiseScorer(IChatClient Judge, string JudgeId, bool BothOrders)
 {
-    /// <summary>The prefix of the scorer names its verdicts are stored under.</summary>
+    /// <summary>The scorer name a suite gives a pairwise judge (verdicts are stored in their own table, not as scores).</summary>
     public const string NamePrefix = "pairwise-judge";
 
     /// <summary>The name shown in the run configuration.</summary>

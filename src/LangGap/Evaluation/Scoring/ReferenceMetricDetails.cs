@@ -1,4 +1,5 @@
 namespace LangGap.Evaluation.Scoring;
 
-/// <summary>What a reference-metric score stores: segment statistics, reference count, signature and settings.</summary>
-internal sealed record ReferenceMetricDetails(double[] Stats, int References, string Signature, object Settings);
+/// <summary>What <see cref="ReferenceMetricScorer"/> records beside the segment statistics and signature (which travel in <see cref="Score"/>).</summary>
+/// <param name="References">How many references the segment was scored against.</param>
+public sealed record ReferenceMetricDetails(int References) : ScoreDetails;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LangGap.Metrics;
 using LangGap.Text;
 
@@ -6,37 +5,42 @@ namespace LangGap.Evaluation.Scoring;
 
 /// <summary>Scores an output against the sample's references with a sacrebleu-exact metric (chrF or BLEU), sentence level.</summary>
 /// <remarks>
-/// The value is the sentence score (0–100). Details keep the segment's sufficient statistics, the metric's settings
-/// and its signature, so a report can sum statistics over a language and give the corpus score sacrebleu would.
-/// A sample without references is unscored.
+/// The value is the sentence score (0–100). The score carries the segment's sufficient statistics and signature; the
+/// settings are both the scorer's identity (chrF++ is not <c>chrf</c>) and its corpus hook, so a report sums
+/// statistics over a language and gives the corpus score sacrebleu would. A sample without references is unscored.
 /// </remarks>
-public sealed class ReferenceMetricScorer : IScorer
+public sealed class ReferenceMetricScorer : ICorpusScorer
 {
     private readonly ICorpusMetric _metric;
     private readonly Lock _gate = new();
 
-    private ReferenceMetricScorer(string name, ICorpusMetric metric, object settings)
+    private ReferenceMetricScorer(string name, ICorpusMetric metric, ReferenceMetricSettings settings)
     {
         Name = name;
         _metric = metric;
         Settings = settings;
     }
 
-    /// <summary>The metric's settings as written into every score's details.</summary>
-    internal object Settings { get; }
+    /// <summary>The metric's settings: part of the scorer's identity, and its corpus-aggregation hook.</summary>
+    public ReferenceMetricSettings Settings { get; }
+
+    object? IScorer.Settings => Settings;
+
+    /// <inheritdoc />
+    public CorpusAggregation Corpus => Settings;
 
     /// <summary>A chrF scorer (sacrebleu defaults: character order 6, word order 0, β 2) named <c>chrf</c>.</summary>
     public static ReferenceMetricScorer ChrF(ChrFOptions? options = null, string name = "chrf")
     {
         var o = options ?? new ChrFOptions();
-        return new ReferenceMetricScorer(name, new ChrFMetric(o), new ReferenceMetricSettings("chrf", o.CharOrder, o.WordOrder, o.Beta, o.Lowercase, o.Whitespace, null));
+        return new ReferenceMetricScorer(name, new ChrFMetric(o), ReferenceMetricSettings.Of(o));
     }
 
     /// <summary>A sentence-BLEU scorer (sacrebleu's sentence defaults: exp smoothing, effective order, 13a) named <c>bleu</c>.</summary>
     public static ReferenceMetricScorer Bleu(BleuOptions? options = null, string name = "bleu")
     {
         var o = options ?? BleuOptions.SentenceDefaults;
-        return new ReferenceMetricScorer(name, new BleuMetric(o), new ReferenceMetricSettings("bleu", null, null, null, o.Lowercase, null, o.Tokenize));
+        return new ReferenceMetricScorer(name, new BleuMetric(o), ReferenceMetricSettings.Of(o));
     }
 
     /// <inheritdoc />
@@ -70,7 +74,6 @@ public sealed class ReferenceMetricScorer : IScorer
                 _ => _metric.ScoreSegment(row),
             };
         }
-        var details = JsonSerializer.Serialize(new ReferenceMetricDetails(row, references.Count, score.Signature, Settings), ReportJson.Options);
-        return ValueTask.FromResult(Score.Of(score.Score, details));
+        return ValueTask.FromResult(Score.Of(score.Score, new ReferenceMetricDetails(references.Count)) with { Statistics = row, Signature = score.Signature });
     }
 }

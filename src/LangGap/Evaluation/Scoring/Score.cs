@@ -4,17 +4,23 @@ namespace LangGap.Evaluation.Scoring;
 /// <remarks>Unscored is not zero: an unscored item is excluded from means and counted separately.</remarks>
 /// <param name="Value">The score, or <see langword="null"/> when unscored.</param>
 /// <param name="UnscoredReason">Why there is no score; <see langword="null"/> when scored.</param>
-/// <param name="DetailsJson">Scorer-specific details as a JSON object (extracted answer, rationale, …), or <see langword="null"/>.</param>
-public sealed record Score(double? Value, string? UnscoredReason, string? DetailsJson)
+/// <param name="Details">The scorer's typed details (extracted answer, rationale, …), or <see langword="null"/>.</param>
+public sealed record Score(double? Value, string? UnscoredReason, ScoreDetails? Details)
 {
+    /// <summary>The segment's sufficient statistics, for scorers with a <see cref="CorpusAggregation"/>; else <see langword="null"/>.</summary>
+    public IReadOnlyList<double>? Statistics { get; init; }
+
+    /// <summary>The score's reproducibility signature (sacrebleu style), or <see langword="null"/>.</summary>
+    public string? Signature { get; init; }
+
     /// <summary>A scored verdict.</summary>
-    public static Score Of(double value, string? detailsJson = null) => new(value, null, detailsJson);
+    public static Score Of(double value, ScoreDetails? details = null) => new(value, null, details);
 
     /// <summary>An unscored verdict with its reason.</summary>
-    public static Score Unscored(string reason, string? detailsJson = null)
+    public static Score Unscored(string reason, ScoreDetails? details = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return new Score(null, reason, detailsJson);
+        return new Score(null, reason, details);
     }
 
     /// <summary>Whether a value was given.</summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace LangGap.Evaluation.Scoring;
 
@@ -36,4 +38,34 @@ public sealed record ScoreDescriptor(ScoreKind Kind, double Minimum, double Maxi
 
     /// <summary>Formats <paramref name="value"/> with the descriptor's precision, invariant culture.</summary>
     public string Format(double value) => value.ToString("F" + Precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a difference with its sign (<c>+0.125</c>, <c>-3.2</c>) at the descriptor's precision.</summary>
+    public string FormatSigned(double value) => (value >= 0 ? "+" : "") + Format(value);
+
+    /// <summary><paramref name="value"/> limited to [<see cref="Minimum"/>, <see cref="Maximum"/>] (an interval end never leaves the range).</summary>
+    public double Clamp(double value) => Math.Min(Maximum, Math.Max(Minimum, value));
+
+    /// <summary>The descriptor as JSON (stored with the run).</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>Reads a descriptor written by <see cref="ToJson"/>.</summary>
+    /// <exception cref="InvalidInputException">The text is not a descriptor.</exception>
+    public static ScoreDescriptor FromJson(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ScoreDescriptor>(json, Json) ?? throw new JsonException("null");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidInputException($"The run store holds a score descriptor this LangGap cannot read ({e.Message}).", e);
+        }
+    }
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
 }

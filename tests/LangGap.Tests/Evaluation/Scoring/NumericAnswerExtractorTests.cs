@@ -63,7 +63,7 @@ public sealed class NumericAnswerExtractorTests
         var score = await new NumericMatchScorer().ScoreAsync(new ScoringInput(sample, "m", "الجواب ١٨٫٠"), default);
 
         Assert.Equal(1, score.Value);
-        Assert.Contains("\"extracted\":\"18.0\"", score.DetailsJson);
+        Assert.Equal(new NumericMatchDetails("18.0", "18"), score.Details);
     }
 
     [Fact]

@@ -18,8 +18,9 @@ public sealed class ReferenceMetricScorerTests
         var score = await ReferenceMetricScorer.ChrF().ScoreAsync(Input("Die Katze schläft.", "Die Katze schläft."), CancellationToken.None);
 
         Assert.Equal(100, score.Value!.Value, 9);
-        Assert.Contains("\"stats\":[", score.DetailsJson);
-        Assert.Contains("nc:6", score.DetailsJson);
+        Assert.Equal(18, score.Statistics!.Count);
+        Assert.Contains("nc:6", score.Signature);
+        Assert.Equal(new ReferenceMetricDetails(1), score.Details);
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class JudgeScorerTests
         var score = await new JudgeScorer(judge, "judge-model").ScoreAsync(Input, CancellationToken.None);
 
         Assert.Equal(expected, score.Value);
-        Assert.Contains("judge-model", score.DetailsJson);
+        Assert.Equal("judge-model", Assert.IsType<JudgeDetails>(score.Details).Judge);
     }
 
     [Theory]
