@@ -27,6 +27,7 @@ internal static class SuiteTaskReader
         {
             Format = format,
             Path = format == DatasetFormat.HuggingFace ? file : System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, file)),
+            Source = file,
             Fields = fields,
             Language = SuiteJson.String(ds, "language"),
         };
