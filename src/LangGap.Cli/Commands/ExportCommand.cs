@@ -48,7 +48,7 @@ internal static class ExportCommand
                 result = await ScoreExport.WriteAsync(store, pr.GetValue(scorer)!, pr.GetValue(model)!, pr.GetValue(task), console.Out, ct);
             }
             console.Error.WriteLine($"exported {result.Written} '{pr.GetValue(scorer)}' scores of model '{pr.GetValue(model)}'" +
-                (result.Unscored > 0 ? $" ({result.Unscored} unscored samples left out)" : "") + (pr.GetValue(output) is { } f ? $" to {f}" : ""));
+                (result.Unscored > 0 ? $" ({result.Unscored} unscored sample{(result.Unscored == 1 ? "" : "s")} left out)" : "") + (pr.GetValue(output) is { } f ? $" to {f}" : ""));
             return ExitCodes.Success;
         });
         return command;
