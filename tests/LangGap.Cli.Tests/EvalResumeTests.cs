@@ -103,6 +103,7 @@ public sealed class EvalResumeTests
     [InlineData("""[ { "name": "length" }, { "name": "length" } ]""", "has two scorers named 'length-chars'", false)]
     [InlineData("""[ { "name": "rouge" } ]""", "has scorer 'rouge'", false)]
     [InlineData("""[ { "name": "judge" } ]""", "names no 'judge' model", false)]
+    [InlineData("""[ { "name": "judge", "judge": "gpt-judge" } ]""", "task 'chat': judge model 'gpt-judge' is not 'embedded' or a model folder", false)]
     public async Task Eval_SuiteMistake_ExitTwoNamingSuiteFile(string scorers, string expected, bool duplicateTask)
     {
         var dir = Directory.CreateTempSubdirectory().FullName;

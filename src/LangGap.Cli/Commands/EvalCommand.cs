@@ -41,7 +41,12 @@ internal static class EvalCommand
             var ids = pr.GetValue(model) is { Length: > 0 } given ? given : [ModelSource.EmbeddedName];
             using var resolver = await ModelResolver.CreateAsync(pr.GetValue(models), ct);
             var runModels = resolver.ResolveRunModels(ids);
-            var loaded = await SuiteLoader.LoadAsync(pr.GetValue(suite)!, judge => resolver.ResolveClient(judge), ct);
+            var judges = new Dictionary<string, string>(StringComparer.Ordinal);
+            var loaded = await SuiteLoader.LoadAsync(pr.GetValue(suite)!, judge =>
+            {
+                judges[judge] = resolver.IdentityOf(judge, "judge model");
+                return resolver.ResolveClient(judge);
+            }, ct);
             var perLanguage = pr.GetValue(limit);
             var tasks = loaded.Tasks.Select(t => perLanguage is { } n ? t with { Dataset = new PerLanguageLimitDataset(t.Dataset, n) } : t).ToList();
             var options = new RunOptions
@@ -52,7 +57,7 @@ internal static class EvalCommand
                 MaxFailureFraction = pr.GetValue(maxFailures),
                 RetryFailed = pr.GetValue(retryFailed),
             };
-            var run = new EvaluationRun(tasks, runModels, options) { Suite = Evaluation.Suites.SuiteContext.Of(loaded) };
+            var run = new EvaluationRun(tasks, runModels, options) { Suite = Evaluation.Suites.SuiteContext.Of(loaded), Judges = judges };
             var workspace = RunWorkspace.At(pr.GetValue(outDir), loaded.Name);
             await using var store = await workspace.OpenAsync(run, ct);
             var progress = new EvalProgressPrinter(console.Error, !Console.IsErrorRedirected && console.Error is StreamWriter);

@@ -93,20 +93,19 @@ public sealed class ModelResolver : IDisposable
     /// <exception cref="InvalidInputException">The spec names an endpoint model, or no usable folder.</exception>
     public PretrainedModel LoadLocal(string spec, string option = "--model")
     {
+        var directory = LocalDirectory(spec, option);
+        return ModelSource.Load(IsEmbedded(spec) ? ModelSource.EmbeddedName : directory);
+    }
+
+    /// <summary>The folder of local model <paramref name="spec"/>, for commands that need local weights.</summary>
+    /// <exception cref="InvalidInputException">The spec names a served model of the models file, or is neither <c>embedded</c> nor an existing folder.</exception>
+    public string LocalDirectory(string spec, string option = "--model")
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(spec);
         if (Registry is not null && Registry.ModelIds.Contains(spec))
         {
             throw new InvalidInputException($"{option} '{spec}' is a served model in {_modelsPath}; this command needs local weights ('embedded' or a model folder).");
         }
-        var directory = LocalDirectory(spec, option);
-        return ModelSource.Load(IsEmbedded(spec) ? ModelSource.EmbeddedName : directory);
-    }
-
-    /// <summary>The folder of local model <paramref name="spec"/>.</summary>
-    /// <exception cref="InvalidInputException">The spec is neither <c>embedded</c> nor an existing folder.</exception>
-    public string LocalDirectory(string spec, string option = "--model")
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(spec);
         if (IsEmbedded(spec))
         {
             if (!File.Exists(Path.Combine(ModelSource.EmbeddedDirectory, "model.safetensors")))

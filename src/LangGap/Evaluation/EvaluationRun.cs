@@ -9,4 +9,8 @@ public sealed record EvaluationRun(IReadOnlyList<EvalTask> Tasks, IReadOnlyList<
 {
     /// <summary>The suite the tasks come from (name and declared languages), kept with the run for its reports; <see langword="null"/> for tasks built in code.</summary>
     public Suites.SuiteContext? Suite { get; init; }
+
+    /// <summary>The identity of every judge model the tasks' scorers call, by the id the suite gives it (empty: none), so a
+    /// changed judge shows in the run's configuration.</summary>
+    public IReadOnlyDictionary<string, string> Judges { get; init; } = new Dictionary<string, string>();
 }

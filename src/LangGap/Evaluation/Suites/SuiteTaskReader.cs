@@ -57,6 +57,19 @@ internal static class SuiteTaskReader
         return new EvalTask(name, dataset, prompt, generation, scorers) { Pairwise = pairwise };
     }
 
+    /// <summary>The client of judge <paramref name="judge"/>; a judge that cannot be resolved is a mistake of this suite file.</summary>
+    private static IChatClient Judge(Func<string, IChatClient> judges, string judge, string path, string task)
+    {
+        try
+        {
+            return judges(judge);
+        }
+        catch (InvalidInputException e)
+        {
+            throw new InvalidInputException($"{path}: task '{task}': {e.Message}", e);
+        }
+    }
+
     private static FieldMapping Fields(JsonElement e) => new()
     {
         Id = SuiteJson.String(e, "id") ?? FieldMapping.Default.Id,
@@ -79,7 +92,7 @@ internal static class SuiteTaskReader
         {
             throw new InvalidInputException($"{path}: task '{task}' uses judge model '{judge}' but no models are available to judge with; give --models.");
         }
-        return new PairwiseScorer(judges(judge), judge, orders == "both");
+        return new PairwiseScorer(Judge(judges, judge, path, task), judge, orders == "both");
     }
 
     private static IScorer Scorer(JsonElement s, string path, string task, Func<string, IChatClient>? judges)
@@ -112,7 +125,7 @@ internal static class SuiteTaskReader
                 {
                     throw new InvalidInputException($"{path}: task '{task}' uses judge model '{judge}' but no models are available to judge with; give --models.");
                 }
-                return new JudgeScorer(judges(judge), judge, SuiteJson.String(s, "rubric"));
+                return new JudgeScorer(Judge(judges, judge, path, task), judge, SuiteJson.String(s, "rubric"));
             default:
                 throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length, judge or pairwise-judge.");
         }
