@@ -44,7 +44,8 @@ internal static class GenerateCommand
             {
                 throw new UsageException("--max-tokens must be 0 or more.");
             }
-            using var loaded = new ModelResolver().LoadLocal(pr.GetValue(model)!);
+            using var resolver = new ModelResolver();
+            using var loaded = resolver.LoadLocal(pr.GetValue(model)!);
             var stops = pr.GetValue(stop) ?? [];
             int[] input;
             if (text is not null)
