@@ -104,10 +104,15 @@ public sealed class EvalResumeTests
     [InlineData("""[ { "name": "rouge" } ]""", "has scorer 'rouge'", false)]
     [InlineData("""[ { "name": "judge" } ]""", "names no 'judge' model", false)]
     [InlineData("""[ { "name": "judge", "judge": "gpt-judge" } ]""", "task 'chat': judge model 'gpt-judge' is not 'embedded' or a model folder", false)]
+    [InlineData("""[ { "name": "length" } ]""", "task 'chat' reads dataset 'items.jsonl', which does not exist", false)]
     public async Task Eval_SuiteMistake_ExitTwoNamingSuiteFile(string scorers, string expected, bool duplicateTask)
     {
         var dir = Directory.CreateTempSubdirectory().FullName;
         var suite = await SuiteAsync(dir, scorers, duplicateTask ? 2 : 1);
+        if (expected.Contains("does not exist", StringComparison.Ordinal))
+        {
+            File.Delete(Path.Combine(dir, "items.jsonl"));
+        }
 
         var result = await CliRunner.RunAsync("", "eval", "--suite", suite, "--out", Path.Combine(dir, "run"));
 
@@ -115,6 +120,7 @@ public sealed class EvalResumeTests
         Assert.Contains(suite, result.Error);
         Assert.Contains(expected, result.Error);
         Assert.DoesNotContain("Parameter", result.Error);
+        Assert.False(Directory.Exists(Path.Combine(dir, "run")));
     }
 
     [Fact]

@@ -23,10 +23,11 @@ internal static class SuiteTaskReader
             : throw new InvalidInputException($"{path}: task '{name}' has dataset format '{formatText}'; expected one of {string.Join(", ", Enum.GetNames<DatasetFormat>().Select(n => n.ToLowerInvariant()))}.");
         var file = SuiteJson.String(ds, "path") ?? throw new InvalidInputException($"{path}: task '{name}' has a dataset without 'path'.");
         var fields = ds.TryGetProperty("fields", out var fe) ? Fields(fe) : FieldMapping.Default;
+        var resolved = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, file));
         var dataset = new DatasetSpec
         {
             Format = format,
-            Path = format == DatasetFormat.HuggingFace ? file : System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, file)),
+            Path = format == DatasetFormat.HuggingFace ? file : resolved,
             Source = file,
             Fields = fields,
             Language = SuiteJson.String(ds, "language"),
@@ -53,6 +54,10 @@ internal static class SuiteTaskReader
                     scorers.Add(Scorer(s, path, name, judges));
                 }
             }
+        }
+        if (format != DatasetFormat.HuggingFace && !File.Exists(resolved) && !Directory.Exists(resolved))
+        {
+            throw new InvalidInputException($"{path}: task '{name}' reads dataset '{file}', which does not exist ({resolved}).");
         }
         return new EvalTask(name, dataset, prompt, generation, scorers) { Pairwise = pairwise };
     }
