@@ -8,7 +8,7 @@ namespace LangGap.Bench;
 /// input: identical top-1 labels on every line, and lines per second, whole process and in process.
 /// </summary>
 /// <remarks>
-/// Options: <c>--input FILE</c> (default: every <c>*.devtest</c> file of ../shared/data/flores200-devtest, concatenated
+/// Options: <c>--input FILE</c> (default: every <c>*.devtest</c> file of $LANGGAP_DATA/flores200-devtest, else ../shared/data/flores200-devtest, concatenated
 /// into a temporary file), <c>--langgap PATH</c> (default: the Release build of the CLI), <c>--fasttext PATH</c>,
 /// <c>--repeat N</c> (best of N, default 3), <c>--in-process-only</c>, <c>--stages</c> (CPU time of tokenizing vs whole
 /// prediction). Build the CLI first: <c>dotnet build LangGap.slnx -c Release</c>.
@@ -18,7 +18,7 @@ internal static class LidBench
     public static async Task<int> RunAsync(string[] args)
     {
         var root = FindRepositoryRoot();
-        var input = Option(args, "--input") ?? ConcatenateFlores(root);
+        var input = Option(args, "--input") ?? ConcatenateFlores();
         var langgap = Option(args, "--langgap") ?? Path.Combine(root, "src/LangGap.Cli/bin/Release/net10.0/langgap");
         var fasttext = Option(args, "--fasttext") ?? "/usr/bin/fasttext";
         var repeat = int.Parse(Option(args, "--repeat") ?? "3", System.Globalization.CultureInfo.InvariantCulture);
@@ -171,12 +171,12 @@ internal static class LidBench
         return (best, output);
     }
 
-    private static string ConcatenateFlores(string root)
+    private static string ConcatenateFlores()
     {
-        var folder = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "flores200-devtest"));
+        var folder = Path.Combine(BenchPaths.Data, "flores200-devtest");
         if (!Directory.Exists(folder))
         {
-            folder = "/work/shared/data/flores200-devtest";
+            throw new InvalidOperationException($"'{folder}' does not exist; pass --input FILE, or set LANGGAP_DATA to the folder holding flores200-devtest.");
         }
         var target = Path.Combine(Path.GetTempPath(), "langgap-lid-bench-flores.txt");
         using var output = File.Create(target);

@@ -15,7 +15,7 @@ internal static class MetricsBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var folder = args.Length > 0 ? args[0] : "/work/shared/reference/wmt17-en-de";
+        var folder = args.Length > 0 ? args[0] : Path.Combine(BenchPaths.Reference, "wmt17-en-de");
         var repeats = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
         if (!File.Exists(Path.Combine(folder, "reference.txt")))
         {

@@ -67,6 +67,34 @@ public sealed class TrainCommandTests
     }
 
     [Fact]
+    public async Task Train_RlooResumeWithoutRewardOrData_KeepsTheStoredSettings()
+    {
+        // Arrange
+        var model = TinyModelFolder.Create();
+        var data = WriteTemp(Prompts);
+        var output = TinyModelFolder.TempPath("langgap-cli-out-");
+        string[] common = ["--k", "2", "--batch-size", "2", "--max-new-tokens", "4", "--out", output];
+        try
+        {
+            // Act
+            var first = await CliRunner.RunAsync("", ["train", "rloo", "--model", model, "--data", data, "--reward", "length=1", "--steps", "1", .. common]);
+            var resumed = await CliRunner.RunAsync("", ["train", "rloo", "--steps", "2", "--resume", .. common]);
+            var other = await CliRunner.RunAsync("", ["train", "rloo", "--steps", "3", "--resume", "--reward", "fidelity", .. common]);
+
+            // Assert
+            Assert.True(first.ExitCode == 0, first.Error);
+            Assert.True(resumed.ExitCode == 0, resumed.Error);
+            Assert.Contains("rloo: steps 2-2", resumed.Out);
+            Assert.Equal(2, other.ExitCode);
+            Assert.Contains("--reward 'fidelity' differs from the resumed run's 'length=1'", other.Error);
+        }
+        finally
+        {
+            TinyModelFolder.Delete(model, data, output);
+        }
+    }
+
+    [Fact]
     public async Task Train_RewardModelThenRaftWithItAndAJudge_UsesBothAsRewards()
     {
         // Arrange

@@ -1,22 +1,19 @@
 using System.Globalization;
-using System.Text.Json;
 using LangGap.Cli.Options;
 using LangGap.Evaluation;
 using LangGap.Evaluation.Datasets;
 using LangGap.Evaluation.Suites;
-using LangGap.Models;
+using LangGap.Evaluation.Workspace;
 using LangGap.Reports;
-using LangGap.Storage;
 using LangGap.Torch.Checkpoints;
-using LangGap.Torch.Generation;
+using LangGap.Torch.Resolution;
 
 namespace LangGap.Cli.Commands;
 
 /// <summary><c>langgap eval</c>: run a suite on one or more models into a run folder and print the per-language table.</summary>
 internal static class EvalCommand
 {
-    public const string StoreFile = "run.db";
-    public const string ContextFile = "suite-context.json";
+    public const string StoreFile = RunWorkspace.StoreFileName;
 
     public static Command Create(CliConsole console)
     {
@@ -27,13 +24,14 @@ internal static class EvalCommand
         var samples = CommonOptions.Samples("Generations per prompt, k (default: the suite's, else 1).");
         var seed = CommonOptions.Seed("The run seed");
         var concurrency = new Option<int>("--concurrency") { Description = "Generations in flight at once.", DefaultValueFactory = _ => 16 };
-        var outDir = new Option<string?>("--out") { Description = "Run folder (default: a new folder under runs/); an existing run folder is resumed." };
+        var outDir = new Option<string?>("--out") { Description = "Run folder (default: a new folder under runs/); an existing run folder is resumed, if its settings are unchanged." };
         var maxFailures = new Option<double>("--max-failures") { Description = "Stop when more than this fraction of generations failed.", DefaultValueFactory = _ => 0.5 };
         var format = CommonOptions.Format("The results table as text or json.", "text", "json");
         var correction = CommonOptions.Correction("Multiple-comparison correction over each scorer's paired tests");
+        var retryFailed = new Option<bool>("--retry-failed") { Description = "In a resumed run, try again the generations that failed and the scores a failing scorer (judge) left unscored." };
         var command = new Command("eval", "Run an evaluation suite on models and print per-language results with confidence intervals.")
         {
-            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, format,
+            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, retryFailed, format,
         };
         command.Options.Add(correction);
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
@@ -43,94 +41,48 @@ internal static class EvalCommand
             if (pr.GetValue(concurrency) < 1) throw new UsageException("--concurrency must be at least 1.");
             if (pr.GetValue(maxFailures) is < 0 or > 1) throw new UsageException("--max-failures must be a fraction between 0 and 1.");
             var ids = pr.GetValue(model) is { Length: > 0 } given ? given : [ModelSource.EmbeddedName];
-            var modelsPath = pr.GetValue(models);
-            ModelRegistry? registry = null;
-            if (modelsPath is not null)
+            using var resolver = await ModelResolver.CreateAsync(pr.GetValue(models), ct);
+            var runModels = resolver.ResolveRunModels(ids);
+            var judges = new Dictionary<string, string>(StringComparer.Ordinal);
+            var loaded = await SuiteLoader.LoadAsync(pr.GetValue(suite)!, judge =>
             {
-                registry = new ModelRegistry(await ModelsFile.LoadAsync(modelsPath, ct));
-            }
-            var runModels = new List<RunModel>();
+                judges[judge] = resolver.IdentityOf(judge, "judge model");
+                return resolver.ResolveClient(judge);
+            }, ct);
+            var perLanguage = pr.GetValue(limit);
+            var tasks = loaded.Tasks.Select(t => perLanguage is { } n ? t with { Dataset = new PerLanguageLimitDataset(t.Dataset, n) } : t).ToList();
+            var options = new RunOptions
+            {
+                MaxConcurrency = pr.GetValue(concurrency),
+                SamplesPerPrompt = pr.GetValue(samples) ?? loaded.SamplesPerPrompt ?? 1,
+                Seed = pr.GetValue(seed),
+                MaxFailureFraction = pr.GetValue(maxFailures),
+                RetryFailed = pr.GetValue(retryFailed),
+            };
+            var run = new EvaluationRun(tasks, runModels, options) { Suite = Evaluation.Suites.SuiteContext.Of(loaded), Judges = judges };
+            var workspace = RunWorkspace.At(pr.GetValue(outDir), loaded.Name);
+            await using var store = await workspace.OpenAsync(run, ct);
+            var progress = new EvalProgressPrinter(console.Error, !Console.IsErrorRedirected && console.Error is StreamWriter);
+            RunSummary summary;
             try
             {
-                foreach (var id in ids.Distinct(StringComparer.Ordinal))
-                {
-                    if (registry is not null && registry.ModelIds.Contains(id))
-                    {
-                        runModels.Add(RunModel.From(registry, id));
-                    }
-                    else if (id.Equals(ModelSource.EmbeddedName, StringComparison.OrdinalIgnoreCase))
-                    {
-                        runModels.Add(new RunModel(ModelSource.EmbeddedName, new EmbeddedChatClient(ModelSource.Load(ModelSource.EmbeddedName), ownsModel: true)));
-                    }
-                    else if (Directory.Exists(id))
-                    {
-                        // A Hugging Face folder or a checkpoint written by `langgap train`, run in process.
-                        runModels.Add(new RunModel(id, new EmbeddedChatClient(ModelSource.Load(id), ownsModel: true)));
-                    }
-                    else
-                    {
-                        throw new UsageException(registry is null
-                            ? $"--model '{id}' is not 'embedded' or a model folder; give --models FILE to name other models."
-                            : $"--model '{id}' is not in {modelsPath}; known: {string.Join(", ", registry.ModelIds)}.");
-                    }
-                }
-                var loaded = await SuiteLoader.LoadAsync(pr.GetValue(suite)!, registry is null ? null : registry.GetClient, ct);
-                var perLanguage = pr.GetValue(limit);
-                var tasks = loaded.Tasks.Select(t => perLanguage is { } n ? t with { Dataset = new PerLanguageLimitDataset(t.Dataset, n) } : t).ToList();
-                var options = new RunOptions
-                {
-                    MaxConcurrency = pr.GetValue(concurrency),
-                    SamplesPerPrompt = pr.GetValue(samples) ?? loaded.SamplesPerPrompt ?? 1,
-                    Seed = pr.GetValue(seed),
-                    MaxFailureFraction = pr.GetValue(maxFailures),
-                };
-                var folder = pr.GetValue(outDir) ?? NewRunFolder(loaded.Name);
-                Directory.CreateDirectory(folder);
-                var context = Path.Combine(folder, ContextFile);
-                if (!File.Exists(context))
-                {
-                    await File.WriteAllTextAsync(context, JsonSerializer.Serialize(new SuiteContext(loaded.Name, loaded.Languages), SuiteContext.Json), ct);
-                }
-                await using var store = await RunStore.OpenAsync(Path.Combine(folder, StoreFile), ct);
-                var progress = new EvalProgressPrinter(console.Error, !Console.IsErrorRedirected && console.Error is StreamWriter);
-                RunSummary summary;
-                try
-                {
-                    summary = await new EvaluationRunner().RunAsync(new EvaluationRun(tasks, runModels, options), store, progress, ct);
-                }
-                finally
-                {
-                    progress.Finish();
-                }
-                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"run {summary.RunId}: {summary.Generated} generated, {summary.Skipped} from store, {summary.Failed} failed, in {summary.Elapsed.TotalSeconds:F1} s; stored in {folder}"));
-                var report = await ReportBuilder.BuildAsync(store, new ReportOptions { SuiteName = loaded.Name, SuiteLanguages = loaded.Languages, Correction = pr.GetValue(correction) }, ct);
-                ReportCommand.Write(report, pr.GetValue(format)!, console.Out);
-                if (summary.StopReason is not null)
-                {
-                    console.Error.WriteLine(summary.StopReason);
-                    return ExitCodes.Failure;
-                }
-                return ExitCodes.Success;
+                summary = await new EvaluationRunner().RunAsync(run, store, progress, ct);
             }
             finally
             {
-                foreach (var m in runModels) m.Client.Dispose();
-                registry?.Dispose();
+                progress.Finish();
             }
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"run {summary.RunId}: {summary.Generated} generated, {summary.Skipped} from store, {summary.Failed} failed, in {summary.Elapsed.TotalSeconds:F1} s; stored in {workspace.Folder}"));
+            var report = await ReportBuilder.BuildAsync(store, new ReportOptions { SuiteName = loaded.Name, SuiteLanguages = loaded.Languages, Correction = pr.GetValue(correction) }, ct);
+            ReportCommand.Write(report, pr.GetValue(format)!, console.Out);
+            if (summary.StopReason is not null)
+            {
+                console.Error.WriteLine(summary.StopReason);
+                return ExitCodes.Failure;
+            }
+            return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>A new folder under runs/ named by UTC time and suite; never an existing one.</summary>
-    private static string NewRunFolder(string suite)
-    {
-        var stem = Path.Combine("runs", $"{DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}-{suite}");
-        var folder = stem;
-        for (var i = 2; Directory.Exists(folder); i++)
-        {
-            folder = $"{stem}-{i}";
-        }
-        return folder;
     }
 }

@@ -3,6 +3,7 @@ using LangGap.Cli.Options;
 using System.Text.Json.Nodes;
 using LangGap.Torch.Checkpoints;
 using LangGap.Torch.Generation;
+using LangGap.Torch.Resolution;
 
 namespace LangGap.Cli.Commands;
 
@@ -43,7 +44,8 @@ internal static class GenerateCommand
             {
                 throw new UsageException("--max-tokens must be 0 or more.");
             }
-            using var loaded = ModelSource.Load(pr.GetValue(model)!);
+            using var resolver = new ModelResolver();
+            using var loaded = resolver.LoadLocal(pr.GetValue(model)!);
             var stops = pr.GetValue(stop) ?? [];
             int[] input;
             if (text is not null)

@@ -3,6 +3,7 @@ using LangGap.Cli.Options;
 using System.Text.Json.Nodes;
 using LangGap.Torch.Checkpoints;
 using LangGap.Torch.Generation;
+using LangGap.Torch.Resolution;
 
 namespace LangGap.Cli.Commands;
 
@@ -27,7 +28,8 @@ internal static class LogprobCommand
             {
                 throw new UsageException("Give exactly one of --text or --ids.");
             }
-            using var loaded = ModelSource.Load(pr.GetValue(model)!);
+            using var resolver = new ModelResolver();
+            using var loaded = resolver.LoadLocal(pr.GetValue(model)!);
             var input = t is not null ? loaded.RequireTokenizer().Encode(t) : TokenIdList.Parse(i!, "--ids");
             TokenIdList.CheckRange(input, loaded.Config.VocabSize, t is null ? "--ids" : "--text");
             if (input.Length < 2)

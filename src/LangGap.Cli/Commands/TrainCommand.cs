@@ -1,7 +1,6 @@
 using LangGap.Cli.Options;
-using LangGap.Models;
 using LangGap.Torch.Checkpoints;
-using LangGap.Torch.Generation;
+using LangGap.Torch.Resolution;
 using LangGap.Torch.Training;
 using LangGap.Torch.Training.Data;
 using LangGap.Torch.Training.Rewards;
@@ -18,10 +17,10 @@ internal static class TrainCommand
         var method = new Argument<string>("method") { Description = "sft, dpo, rloo, reinforce, raft or reward." };
         method.AcceptOnlyFromAmong(Methods);
         var model = new Option<string>("--model") { Description = "'embedded' or a model folder (a LangGap or Hugging Face checkpoint).", DefaultValueFactory = _ => ModelSource.EmbeddedName };
-        var data = new Option<string>("--data") { Description = "JSONL in TRL's formats: prompt-only, prompt/completion or messages, prompt/chosen/rejected.", Required = true };
+        var data = new Option<string?>("--data") { Description = "JSONL in TRL's formats: prompt-only, prompt/completion or messages, prompt/chosen/rejected (with --resume: the run's, unless given)." };
         var reward = new Option<string?>("--reward") { Description = "Reward for rloo, reinforce and raft: comma-separated name[=weight] with names fidelity, chrf, length, judge:MODEL, rm:DIR." };
         var output = CommonOptions.Out("Output folder: the trained model, metrics.jsonl, curves.png and a resumable checkpoint.", required: true);
-        var resume = new Option<bool>("--resume") { Description = "Continue the run in --out from its last checkpoint (its settings are kept; --steps may extend it)." };
+        var resume = new Option<bool>("--resume") { Description = "Continue the run in --out from its last checkpoint: its data, reward, models file and options are kept; --steps may extend it." };
         var defaults = new AlignmentOptions();
         var steps = new Option<int?>("--steps") { Description = $"Optimizer steps (default {defaults.Steps})." };
         var k = CommonOptions.Samples("Completions sampled per prompt (rloo and raft 4, reinforce 1).", "--k");
@@ -77,31 +76,37 @@ internal static class TrainCommand
             {
                 throw new UsageException($"{OptionName(ex.ParamName)} is out of range: {ex.Message.Split(Environment.NewLine)[0]}");
             }
+            var outDir = pr.GetValue(output)!;
+            var resuming = pr.GetValue(resume);
+            var stored = resuming ? await TrainSettings.ReadAsync(outDir, ct) : null;
+            var settings = Settings(pr.GetValue(method)!, pr.GetValue(model)!, pr.GetValue(data), pr.GetValue(reward), pr.GetValue(models), stored);
             var needsReward = kind is AlignmentMethod.Rloo or AlignmentMethod.Reinforce or AlignmentMethod.Raft;
-            var specText = pr.GetValue(reward);
-            if (needsReward && specText is null)
+            if (needsReward && settings.Reward is null)
             {
                 throw new UsageException($"--reward is required for '{pr.GetValue(method)}' (for example --reward fidelity=1,length=0.1).");
             }
-            if (!needsReward && specText is not null)
+            if (!needsReward && settings.Reward is not null)
             {
                 throw new UsageException($"--reward is used only by rloo, reinforce and raft, not by '{pr.GetValue(method)}'.");
             }
-            var dataset = await TrainingDataset.LoadAsync(pr.GetValue(data)!, console.Input, ct);
-            using var registry = pr.GetValue(models) is { } modelsPath
-                ? new ModelRegistry(await ModelsFile.LoadAsync(modelsPath, ct))
-                : null;
-            using var factory = new RewardFactory(spec => registry is not null && registry.ModelIds.Contains(spec)
-                ? new BorrowedChatClient(registry.GetClient(spec))
-                : new EmbeddedChatClient(ModelSource.Load(spec), ownsModel: true));
-            var weighted = specText is null ? null : BuildReward(factory, specText);
-            var outDir = pr.GetValue(output)!;
-            using var trainer = pr.GetValue(resume)
+            var dataset = await TrainingDataset.LoadAsync(settings.Data, console.Input, ct);
+            using var resolver = await ModelResolver.CreateAsync(settings.Models, ct);
+            if (!resuming)
+            {
+                resolver.LocalDirectory(settings.Model);
+            }
+            using var factory = new RewardFactory(spec => new BorrowedChatClient(resolver.ResolveClient(spec, "judge")));
+            var weighted = settings.Reward is null ? null : BuildReward(factory, settings.Reward);
+            using var trainer = resuming
                 ? AlignmentTrainer.Resume(outDir, dataset, weighted, pr.GetValue(steps))
-                : AlignmentTrainer.Create(kind, pr.GetValue(model)!, dataset, options, weighted, outDir, ct);
+                : AlignmentTrainer.Create(kind, settings.Model, dataset, options, weighted, outDir, ct);
             if (trainer.Method != kind)
             {
                 throw new UsageException($"--resume: the run in '{outDir}' is '{trainer.Method.ToString().ToLowerInvariant()}', not '{pr.GetValue(method)}'.");
+            }
+            if (stored is null)
+            {
+                await settings.WriteAsync(outDir, ct);
             }
             var progress = new TrainingProgress(console.Error, trainer.Options.Steps, trainer.Step);
             await trainer.RunAsync(progress.Report, cancellationToken: ct);
@@ -109,6 +114,27 @@ internal static class TrainCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The settings of this invocation: as given, or on resume the stored ones, which a given value may only repeat.</summary>
+    private static TrainSettings Settings(string method, string model, string? data, string? reward, string? models, TrainSettings? stored)
+    {
+        if (stored is null)
+        {
+            return new TrainSettings(method, model, data ?? throw new UsageException("--data is required."), reward, models);
+        }
+        Same("--data", data, stored.Data);
+        Same("--reward", reward, stored.Reward);
+        Same("--models", models, stored.Models);
+        return stored;
+    }
+
+    private static void Same(string option, string? given, string? stored)
+    {
+        if (given is not null && !string.Equals(given, stored, StringComparison.Ordinal))
+        {
+            throw new UsageException($"{option} '{given}' differs from the resumed run's '{stored ?? "(none)"}'; a resumed run keeps its settings, so leave {option} out.");
+        }
     }
 
     private static WeightedReward BuildReward(RewardFactory factory, string text)

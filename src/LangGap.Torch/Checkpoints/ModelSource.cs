@@ -1,6 +1,8 @@
 namespace LangGap.Torch.Checkpoints;
 
-/// <summary>Resolves a model argument: <c>embedded</c> (the small model shipped with LangGap) or a Hugging Face folder.</summary>
+/// <summary>Loads a local model: <c>embedded</c> (the small model shipped with LangGap) or a Hugging Face folder.</summary>
+/// <remarks>Commands resolve what a user typed through <c>LangGap.Torch.Resolution.ModelResolver</c> (models-file ids,
+/// then <c>embedded</c>, then folders), which loads local weights here.</remarks>
 public static class ModelSource
 {
     /// <summary>The name that selects the embedded model.</summary>

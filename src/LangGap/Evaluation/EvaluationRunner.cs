@@ -34,15 +34,21 @@ public sealed class EvaluationRunner
         ArgumentNullException.ThrowIfNull(store);
         Validate(run);
         var started = _time.GetTimestamp();
-        var config = RunConfiguration.Describe(run);
+        var (items, samples) = await PlanAsync(run, cancellationToken).ConfigureAwait(false);
+        var config = RunConfiguration.Describe(run, samples);
         var runId = run.RunId ?? RunConfiguration.RunIdOf(config);
-        var items = await PlanAsync(run, cancellationToken).ConfigureAwait(false);
         await store.AddRunAsync(new RunMetadata(runId, _time.GetUtcNow(), config, RunConfiguration.Versions(), run.Options.Seed), cancellationToken)
             .ConfigureAwait(false);
         var scorers = run.Tasks.ToDictionary(t => t, t => t.Scorers.Select(s => (Scorer: s, Key: ScorerIdentity.Of(s).Key)).ToArray());
         await store.AddScorersAsync(run.Tasks.SelectMany(t => t.Scorers).Select(s => ScorerDefinition.Of(s).ToRecord(_time.GetUtcNow())), cancellationToken)
             .ConfigureAwait(false);
         var existing = (await store.ReadGenerationsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(g => g.Key, StringComparer.Ordinal);
+        if (run.Options.RetryFailed)
+        {
+            var failedScores = (await store.ReadScoresAsync(cancellationToken).ConfigureAwait(false))
+                .Where(s => s.Value is null && ScoringFailure.Is(s.UnscoredReason)).Select(s => (s.GenerationKey, s.Scorer)).ToList();
+            await store.DeleteUnscoredAsync(failedScores, cancellationToken).ConfigureAwait(false);
+        }
         var scored = await store.ReadScoreKeysAsync(cancellationToken).ConfigureAwait(false);
 
         var session = new RunSession(runId, items.Count, run.Options, _time, started, progress);
@@ -88,6 +94,19 @@ public sealed class EvaluationRunner
         return session.Finish();
     }
 
+    /// <summary>The configuration JSON <see cref="RunAsync"/> stores for <paramref name="run"/> (tasks with a fingerprint of
+    /// their samples, models with their identity, options, suite): two runs with equal configurations make the same
+    /// generations and scores.</summary>
+    /// <exception cref="ArgumentException">The run is invalid.</exception>
+    /// <exception cref="InvalidInputException">A dataset or prompt template is invalid.</exception>
+    public static async Task<string> DescribeAsync(EvaluationRun run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        Validate(run);
+        var (_, samples) = await PlanAsync(run, cancellationToken).ConfigureAwait(false);
+        return RunConfiguration.Describe(run, samples);
+    }
+
     private static void Validate(EvaluationRun run)
     {
         var problems = new List<string>(run.Options.Validate());
@@ -95,6 +114,8 @@ public sealed class EvaluationRunner
         if (run.Models.Count == 0) problems.Add("The run has no model.");
         problems.AddRange(run.Tasks.GroupBy(t => t.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"Task name '{g.Key}' is used twice."));
         problems.AddRange(run.Models.GroupBy(m => m.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"Model id '{g.Key}' is used twice."));
+        problems.AddRange(run.Models.GroupBy(m => m.Identity, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select(g => $"Models {string.Join(" and ", g.Select(m => $"'{m.Id}'"))} are the same model ({g.Key}); give it once."));
         problems.AddRange(run.Tasks.SelectMany(t => t.Scorers.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1)
             .Select(g => $"Task '{t.Name}' has two scorers named '{g.Key}'.")));
         if (problems.Count > 0)
@@ -103,9 +124,10 @@ public sealed class EvaluationRunner
         }
     }
 
-    private static async Task<List<WorkItem>> PlanAsync(EvaluationRun run, CancellationToken cancellationToken)
+    private static async Task<(List<WorkItem> Items, Dictionary<string, string> Samples)> PlanAsync(EvaluationRun run, CancellationToken cancellationToken)
     {
         var items = new List<WorkItem>();
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var task in run.Tasks)
         {
             var samples = await task.Dataset.LoadAsync(cancellationToken).ConfigureAwait(false);
@@ -114,23 +136,26 @@ public sealed class EvaluationRunner
             {
                 throw new InvalidInputException($"Dataset {task.Dataset.Description} has two samples with id '{duplicate.Key}'; sample ids must be unique.");
             }
+            var rendered = new List<(Sample, string)>();
             foreach (var sample in run.Options.Limit is { } limit ? samples.Take(limit) : samples)
             {
                 var messages = task.Prompt.Render(sample);
                 var promptJson = RunConfiguration.PromptJson(messages);
+                rendered.Add((sample, promptJson));
                 for (var k = 0; k < run.Options.SamplesPerPrompt; k++)
                 {
                     var seed = RunConfiguration.SeedOf(run.Options.Seed, task.Name, sample.Id, k);
                     foreach (var model in run.Models)
                     {
                         var options = task.Generation.Over(model.Defaults).ToChatOptions(seed, k);
-                        var key = ChatRequestKey.Compute(model.Id, messages, options);
+                        var key = ChatRequestKey.Compute(model.Identity, messages, options);
                         items.Add(new WorkItem(task, sample, model, k, messages, promptJson, options, key));
                     }
                 }
             }
+            fingerprints[task.Name] = RunConfiguration.SamplesHash(rendered);
         }
-        return items;
+        return (items, fingerprints);
     }
 
     private async Task<GenerationRecord> GenerateAsync(WorkItem item, string runId, CancellationToken cancellationToken)
@@ -178,7 +203,7 @@ public sealed class EvaluationRunner
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
-                score = Score.Unscored($"scorer '{scorer.Name}' failed: {e.Message}");
+                score = Score.Unscored(ScoringFailure.Reason(scorer.Name, e));
             }
             var record = new ScoreRecord(item.Key, key, score.Value, score.UnscoredReason, ScoreDetails.Serialize(score.Details), _time.GetUtcNow())
             {

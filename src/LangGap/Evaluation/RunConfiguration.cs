@@ -18,27 +18,49 @@ internal static class RunConfiguration
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The run's configuration as JSON: tasks, models, options — no client internals and no credentials.</summary>
-    public static string Describe(EvaluationRun run) => JsonSerializer.Serialize(new
+    /// <summary>The run's configuration as JSON: suite context, tasks (with a fingerprint of each task's rendered samples),
+    /// models (with their identity), options — no client internals, no credentials and no absolute path, so the same
+    /// run has the same id in every clone.</summary>
+    /// <param name="run">The run.</param>
+    /// <param name="samples">Per task name, the SHA-256 of its samples as rendered (ids, prompts, references).</param>
+    public static string Describe(EvaluationRun run, IReadOnlyDictionary<string, string> samples) => JsonSerializer.Serialize(new
     {
+        suite = run.Suite is { } suite ? new
+        {
+            name = suite.Name,
+            languages = suite.Languages.Select(l => new { code = l.Code, resource_class = l.ResourceClass, prompt_origin = l.PromptOrigin }),
+        } : null,
         tasks = run.Tasks.Select(t => new
         {
             name = t.Name,
             dataset = t.Dataset.Description,
+            samples_sha256 = samples.GetValueOrDefault(t.Name),
             prompt = new { system = t.Prompt.System, user = t.Prompt.User },
             generation = t.Generation,
             scorers = t.Scorers.Select(s => s.Name).ToList(),
             pairwise = t.Pairwise.Count > 0 ? t.Pairwise.Select(p => p.Name).ToList() : null,
         }),
-        models = run.Models.Select(m => new { id = m.Id, defaults = m.Defaults }),
+        models = run.Models.Select(m => new { id = m.Id, identity = m.Identity, defaults = m.Defaults }),
+        judges = run.Judges.Count > 0 ? run.Judges.OrderBy(j => j.Key, StringComparer.Ordinal).Select(j => new { id = j.Key, identity = j.Value }) : null,
         options = new
         {
             samples_per_prompt = run.Options.SamplesPerPrompt,
             seed = run.Options.Seed,
             limit = run.Options.Limit,
-            max_failure_fraction = run.Options.MaxFailureFraction,
         },
     }, Json);
+
+    /// <summary>The SHA-256 of <paramref name="samples"/> as a task renders them: what the task's generations are made from.</summary>
+    public static string SamplesHash(IEnumerable<(Sample Sample, string PromptJson)> samples)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (sample, prompt) in samples)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new object[] { sample.Id, sample.Language.ToString(), prompt, sample.References }, Json)));
+            hash.AppendData("\n"u8);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     public static string Versions() => JsonSerializer.Serialize(new Dictionary<string, string>
     {

@@ -21,8 +21,10 @@ public sealed record RunOptions
     /// <summary>Generations to attempt before the failure fraction is checked (default 20).</summary>
     public int MinimumBeforeStop { get; init; } = 20;
 
-    /// <summary>Whether a resumed run tries samples that failed before again (default <see langword="true"/>).</summary>
-    public bool RetryFailed { get; init; } = true;
+    /// <summary>Whether a resumed run tries again what failed before: generations that failed, and scores left unscored
+    /// because the scorer itself failed (a judge call that errored) (default <see langword="false"/>: an unchanged rerun
+    /// calls no model).</summary>
+    public bool RetryFailed { get; init; }
 
     /// <summary>The shortest time between two progress reports (default 250 ms).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(250);

@@ -8,9 +8,10 @@ namespace LangGap.Models;
 
 /// <summary>The content address of one generation request, shared by the response cache, the run store and resume.</summary>
 /// <remarks>
-/// The key is the lower-case hex SHA-256 of a canonical JSON document holding the model id, every message (role and
-/// text), every generation option that changes the output (LangGap's own entries excluded), the seed and the sample
-/// index. Credentials are not part of a request and so can never reach a key. Changing any input changes the key;
+/// The key is the lower-case hex SHA-256 of a canonical JSON document holding the model's identity (what the model is,
+/// not what it is called: a hash of a local model's weights and tokenizer, or an endpoint model's served name and
+/// settings — see <see cref="EndpointModelIdentity"/>), every message (role and text), every generation option that
+/// changes the output (LangGap's own entries excluded), the seed and the sample index. Credentials are not part of a request and so can never reach a key. Changing any input changes the key;
 /// the same inputs give the same key on every machine.
 /// </remarks>
 public static class ChatRequestKey
@@ -18,7 +19,8 @@ public static class ChatRequestKey
     /// <summary>The version of the canonical form; bumping it invalidates every cache entry.</summary>
     public const int Version = 1;
 
-    /// <summary>Computes the key of a request; <paramref name="options"/>' seed and sample index entry are part of it.</summary>
+    /// <summary>Computes the key of a request to the model with identity <paramref name="modelId"/>; <paramref name="options"/>'
+    /// seed and sample index entry are part of it.</summary>
     public static string Compute(string modelId, IEnumerable<ChatMessage> messages, ChatOptions? options)
     {
         ArgumentNullException.ThrowIfNull(modelId);

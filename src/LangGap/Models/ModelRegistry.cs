@@ -55,6 +55,10 @@ public sealed class ModelRegistry : IDisposable
         _clients.TryGetValue(id, out var client) ? client : throw new InvalidInputException(
             $"No model '{id}' in the models file; known: {string.Join(", ", _clients.Keys.Select(k => $"'{k}'"))}.");
 
+    /// <summary>The identity of model <paramref name="id"/> (<see cref="EndpointModelIdentity"/>): the key of its generations.</summary>
+    /// <exception cref="InvalidInputException">No model has that id.</exception>
+    public string IdentityOf(string id) => EndpointModelIdentity.Of(File.Get(id));
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -78,7 +82,9 @@ public sealed class ModelRegistry : IDisposable
         var builder = new ChatClientBuilder(endpoints.Count == 1 ? endpoints[0] : new LoadBalancingChatClient(endpoints));
         if (cacheDirectory is not null)
         {
-            builder.UseResponseCache(cacheDirectory, model.Id);
+            // Keyed by the served model and its settings, not by the id: renaming an entry keeps its cache, and a
+            // changed model name or setting never gets an old response back.
+            builder.UseResponseCache(cacheDirectory, EndpointModelIdentity.Of(model));
         }
         return builder
             .UseUsageRecording(Usage, timeProvider)

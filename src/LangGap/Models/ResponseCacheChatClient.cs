@@ -5,7 +5,7 @@ namespace LangGap.Models;
 
 /// <summary>A content-addressed response cache on disk: a request seen before is answered from its file.</summary>
 /// <remarks>
-/// The file name is the request's <see cref="ChatRequestKey"/> (model id, messages, options, seed, sample index),
+/// The file name is the request's <see cref="ChatRequestKey"/> (model identity, messages, options, seed, sample index),
 /// stored as <c>directory/ab/abcdef….json</c>. Only successful responses are cached. Entries are written to a
 /// temporary file and renamed into place, so a killed process leaves either a whole entry or none; an entry that
 /// cannot be read is ignored and replaced. Entries hold the response text, finish reason, model and token counts —
@@ -16,7 +16,8 @@ public sealed class ResponseCacheChatClient : DelegatingChatClient
     private readonly string _directory;
     private readonly string _modelId;
 
-    /// <summary>Caches responses of <paramref name="innerClient"/> for <paramref name="modelId"/> under <paramref name="directory"/>.</summary>
+    /// <summary>Caches responses of <paramref name="innerClient"/> for the model with identity <paramref name="modelId"/>
+    /// (for example <see cref="EndpointModelIdentity.Of"/>) under <paramref name="directory"/>.</summary>
     public ResponseCacheChatClient(IChatClient innerClient, string directory, string modelId)
         : base(innerClient)
     {

@@ -161,6 +161,10 @@ public sealed class RunStore : IAsyncDisposable
     public Task<HashSet<(string GenerationKey, string Scorer)>> ReadScoreKeysAsync(CancellationToken cancellationToken) =>
         RunStoreReader.ReadScoreKeysAsync(_connection, cancellationToken);
 
+    /// <summary>Removes the unscored rows of <paramref name="keys"/> so they can be scored again (rows with a value are kept); returns how many were removed.</summary>
+    public Task<int> DeleteUnscoredAsync(IReadOnlyCollection<(string GenerationKey, string Scorer)> keys, CancellationToken cancellationToken) =>
+        RunStoreRetries.DeleteUnscoredAsync(_connection, keys, cancellationToken);
+
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 

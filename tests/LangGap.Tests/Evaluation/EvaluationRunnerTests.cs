@@ -173,7 +173,7 @@ public sealed class EvaluationRunnerTests
         var model = new FakeChatClient((_, _, _) => healthy
             ? System.Threading.Tasks.Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "4")))
             : throw new ModelCallException("Gave up after 3 attempts: server answered 503", 3, new IOException()));
-        var run = Run([new RunModel("a", model)], new RunOptions { SamplesPerPrompt = 2, MaxFailureFraction = 1 });
+        var run = Run([new RunModel("a", model)], new RunOptions { SamplesPerPrompt = 2, MaxFailureFraction = 1, RetryFailed = true });
 
         var first = await new EvaluationRunner().RunAsync(run, store, null, default);
         var failed = await store.ReadGenerationsAsync(default);

@@ -16,6 +16,12 @@ public sealed record DatasetSpec : IDataset
     /// <summary>The file, directory or Hub repository id.</summary>
     public required string Path { get; init; }
 
+    /// <summary>The location as written where the dataset was named (a suite's path relative to the suite file), or
+    /// <see langword="null"/> for <see cref="Path"/> itself.</summary>
+    /// <remarks><see cref="Description"/> shows this instead of the resolved <see cref="Path"/>, so a run's configuration
+    /// and id do not depend on where the checkout is.</remarks>
+    public string? Source { get; init; }
+
     /// <summary>How rows map to samples (generic formats).</summary>
     public FieldMapping Fields { get; init; } = FieldMapping.Default;
 
@@ -41,8 +47,8 @@ public sealed record DatasetSpec : IDataset
     public string Description => Format switch
     {
         DatasetFormat.HuggingFace => $"hf:{Path}/{HubConfig}/{HubSplit}",
-        DatasetFormat.Flores => $"flores:{Path}:{SourceLanguage}->{string.Join(',', TargetLanguages)}",
-        _ => $"{Format.ToString().ToLowerInvariant()}:{Path}",
+        DatasetFormat.Flores => $"flores:{Source ?? Path}:{SourceLanguage}->{string.Join(',', TargetLanguages)}",
+        _ => $"{Format.ToString().ToLowerInvariant()}:{Source ?? Path}",
     };
 
     /// <inheritdoc />

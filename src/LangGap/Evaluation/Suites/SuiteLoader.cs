@@ -76,7 +76,16 @@ public static class SuiteLoader
         var list = new List<EvalTask>();
         foreach (var task in tasks.EnumerateArray())
         {
-            list.Add(SuiteTaskReader.Read(task, path, directory, defaultGeneration, judges));
+            var read = SuiteTaskReader.Read(task, path, directory, defaultGeneration, judges);
+            if (list.Any(t => t.Name == read.Name))
+            {
+                throw new InvalidInputException($"{path}: two tasks are named '{read.Name}'; task names must be unique.");
+            }
+            if (read.Scorers.GroupBy(x => x.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                throw new InvalidInputException($"{path}: task '{read.Name}' has two scorers named '{twice.Key}'; give each scorer once.");
+            }
+            list.Add(read);
         }
         return new Suite(name, path, SuiteJson.String(root, "description") ?? "", languages, list, samples);
     }

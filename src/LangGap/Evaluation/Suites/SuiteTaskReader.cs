@@ -23,10 +23,12 @@ internal static class SuiteTaskReader
             : throw new InvalidInputException($"{path}: task '{name}' has dataset format '{formatText}'; expected one of {string.Join(", ", Enum.GetNames<DatasetFormat>().Select(n => n.ToLowerInvariant()))}.");
         var file = SuiteJson.String(ds, "path") ?? throw new InvalidInputException($"{path}: task '{name}' has a dataset without 'path'.");
         var fields = ds.TryGetProperty("fields", out var fe) ? Fields(fe) : FieldMapping.Default;
+        var resolved = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, file));
         var dataset = new DatasetSpec
         {
             Format = format,
-            Path = format == DatasetFormat.HuggingFace ? file : System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, file)),
+            Path = format == DatasetFormat.HuggingFace ? file : resolved,
+            Source = file,
             Fields = fields,
             Language = SuiteJson.String(ds, "language"),
         };
@@ -53,7 +55,24 @@ internal static class SuiteTaskReader
                 }
             }
         }
+        if (format != DatasetFormat.HuggingFace && !File.Exists(resolved) && !Directory.Exists(resolved))
+        {
+            throw new InvalidInputException($"{path}: task '{name}' reads dataset '{file}', which does not exist ({resolved}).");
+        }
         return new EvalTask(name, dataset, prompt, generation, scorers) { Pairwise = pairwise };
+    }
+
+    /// <summary>The client of judge <paramref name="judge"/>; a judge that cannot be resolved is a mistake of this suite file.</summary>
+    private static IChatClient Judge(Func<string, IChatClient> judges, string judge, string path, string task)
+    {
+        try
+        {
+            return judges(judge);
+        }
+        catch (InvalidInputException e)
+        {
+            throw new InvalidInputException($"{path}: task '{task}': {e.Message}", e);
+        }
     }
 
     private static FieldMapping Fields(JsonElement e) => new()
@@ -78,7 +97,7 @@ internal static class SuiteTaskReader
         {
             throw new InvalidInputException($"{path}: task '{task}' uses judge model '{judge}' but no models are available to judge with; give --models.");
         }
-        return new PairwiseScorer(judges(judge), judge, orders == "both");
+        return new PairwiseScorer(Judge(judges, judge, path, task), judge, orders == "both");
     }
 
     private static IScorer Scorer(JsonElement s, string path, string task, Func<string, IChatClient>? judges)
@@ -111,7 +130,7 @@ internal static class SuiteTaskReader
                 {
                     throw new InvalidInputException($"{path}: task '{task}' uses judge model '{judge}' but no models are available to judge with; give --models.");
                 }
-                return new JudgeScorer(judges(judge), judge, SuiteJson.String(s, "rubric"));
+                return new JudgeScorer(Judge(judges, judge, path, task), judge, SuiteJson.String(s, "rubric"));
             default:
                 throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length, judge or pairwise-judge.");
         }
