@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using LangGap.Metrics;
+using LangGap.Metrics.Significance;
 using LangGap.Statistics.Resampling;
 using LangGap.Text;
 

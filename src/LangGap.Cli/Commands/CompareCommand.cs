@@ -1,5 +1,6 @@
 using LangGap.Metrics;
 using LangGap.Statistics;
+using LangGap.Metrics.Significance;
 using LangGap.Statistics.Resampling;
 using LangGap.Text;
 

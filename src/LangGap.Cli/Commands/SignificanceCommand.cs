@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using LangGap.Evaluation.ScoreFiles;
 using LangGap.Statistics.Paired;
 using LangGap.Statistics.Resampling;
 
