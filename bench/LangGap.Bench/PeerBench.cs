@@ -16,7 +16,7 @@ namespace LangGap.Bench;
 /// fastText from Debian (<c>--fasttext PATH</c>, default <c>/usr/bin/fasttext</c>). Data: <c>LANGGAP_REFERENCE</c> or
 /// <c>../shared/reference</c>; FLORES from <c>LANGGAP_DATA</c> or <c>../shared/data</c>.
 /// Options: <c>--runs N</c> (timed pairs per job, default 5, after one untimed warm-up pair), <c>--langgap PATH</c>
-/// (default: the executable the <c>./langgap</c> script runs). A job whose peer is missing is skipped with a sentence.
+/// (default: the executable the <c>./langgap</c> script runs; run <c>./langgap --help</c> first so it is built). A job whose peer is missing is skipped with a sentence.
 /// Both sides' outputs are compared on the warm-up run: the LID outputs must be byte-identical, the corpus scores equal
 /// to the precision sacrebleu prints; a mismatch fails the bench (exit 1).
 /// </remarks>
@@ -29,7 +29,7 @@ internal static class PeerBench
         var root = BenchPaths.RepositoryRoot();
         var runs = int.Parse(Option(args, "--runs") ?? "5", CultureInfo.InvariantCulture);
         var jobs = (Option(args, "--jobs") ?? "metrics,bootstrap,ar,lid").Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var langgap = Option(args, "--langgap") ?? Path.Combine(root, "src", "LangGap.Cli", "bin", "Release", "net10.0", "langgap");
+        var langgap = Option(args, "--langgap") ?? DefaultLanggap(root);
         var sacrebleu = Option(args, "--sacrebleu") ?? Environment.GetEnvironmentVariable("LANGGAP_SACREBLEU");
         var python = Environment.GetEnvironmentVariable("LANGGAP_PYTHON") ?? (File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3");
         var fasttext = Option(args, "--fasttext") ?? "/usr/bin/fasttext";
@@ -140,6 +140,13 @@ internal static class PeerBench
             new PeerCommand("LangGap", langgap, ["lid", input, "--format", "fasttext", "--threads", "2"], null),
             new PeerCommand("fastText 0.9.2 CLI", fasttext, ["predict-prob", model, input, "1"], null),
             OutputCheck.Identical, null);
+    }
+
+    // The executable the ./langgap script runs: the ReadyToRun publish when there is one, else the plain build.
+    private static string DefaultLanggap(string root)
+    {
+        var r2r = Path.Combine(root, "src", "LangGap.Cli", "bin", "Release", "r2r", "LangGap.Cli");
+        return File.Exists(r2r) ? r2r : Path.Combine(root, "src", "LangGap.Cli", "bin", "Release", "net10.0", "langgap");
     }
 
     internal static string? Option(string[] args, string name)
