@@ -173,11 +173,8 @@ internal static class LidBench
 
     private static string ConcatenateFlores(string root)
     {
-        var folder = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "flores200-devtest"));
-        if (!Directory.Exists(folder))
-        {
-            folder = "/work/shared/data/flores200-devtest";
-        }
+        var data = Environment.GetEnvironmentVariable("LANGGAP_DATA") ?? Path.Combine(root, "..", "shared", "data");
+        var folder = Path.GetFullPath(Path.Combine(data, "flores200-devtest"));
         var target = Path.Combine(Path.GetTempPath(), "langgap-lid-bench-flores.txt");
         using var output = File.Create(target);
         foreach (var file in Directory.GetFiles(folder, "*.devtest").Order(StringComparer.Ordinal))
