@@ -16,5 +16,6 @@ internal static class BenchCatalog
             ["lid"] = LidBench.RunAsync,
             ["runner"] = RunnerBench.RunAsync,
             ["report-1m"] = ReportBench.RunAsync,
+            ["peers"] = PeerBench.RunAsync,
         };
 }

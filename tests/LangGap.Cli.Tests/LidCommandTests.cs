@@ -30,6 +30,65 @@ public class LidCommandTests
     }
 
     [Fact]
+    public async Task Lid_FormatFastText_ByteIdenticalToFastTextPredictProb()
+    {
+        var reference = Path.Combine(RepositoryRoot(), "tests", "LangGap.Tests", "Reference", "fasttext");
+        var expected = string.Concat(File.ReadLines(Path.Combine(reference, "predictions_k3.txt")).Select(line => line + "\n"));
+
+        var result = await CliRunner.RunAsync(File.ReadAllText(Path.Combine(reference, "sentences.txt")), "lid", "-", "--k", "3", "--format", "fasttext");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(expected, result.Out);
+    }
+
+    [Fact]
+    public async Task Lid_FormatFastText_EmptyAndUnterminatedLinesAsFastText()
+    {
+        // fastText 0.9.2: an empty line is predicted from its end-of-line token alone (en 0.124504); a last line
+        // without a newline has no end-of-line token ("hello world" alone: en 0.205552, with a newline: en 0.176358).
+        var result = await CliRunner.RunAsync("hello world\n\n   \nhello world", "lid", "--format", "fasttext");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("__label__en 0.176358\n__label__en 0.124504\n__label__en 0.124504\n__label__en 0.205552\n", result.Out);
+    }
+
+    [Fact]
+    public async Task Lid_StdinLongerThanOneBlock_EveryLineInOrder()
+    {
+        var lines = Enumerable.Range(0, 100_000).Select(i => i % 2 == 0 ? $"Das ist Satz Nummer {i}." : $"Ceci est la phrase {i}.").ToList();
+        Assert.True(lines.Sum(l => l.Length + 1) > 2 * LangGap.Cli.Commands.LidStreamer.BlockBytes);
+
+        var result = await CliRunner.RunAsync(string.Join('\n', lines) + "\n", "lid", "--threads", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        var labels = result.Out.TrimEnd('\n').Split('\n').Select(l => l.Split('\t')[0]).ToList();
+        Assert.Equal(lines.Count, labels.Count);
+        Assert.Equal(Enumerable.Range(0, lines.Count).Select(i => i % 2 == 0 ? "de" : "fr"), labels);
+    }
+
+    [Fact]
+    public async Task Lid_InvalidUtf8_ExitTwoNamingLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"langgap-lid-{Guid.NewGuid():N}.txt");
+        await File.WriteAllBytesAsync(path, [.. "Hallo Welt\n"u8, 0xC3, 0x28, (byte)'\n']);
+
+        var result = await CliRunner.RunAsync("", "lid", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{path}:2", result.Error);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "LangGap.slnx")))
+        {
+            dir = dir.Parent;
+        }
+        return dir.FullName;
+    }
+
+    [Fact]
     public async Task Lid_EmptyLine_GivesEmptyOutputLine()
     {
         var result = await CliRunner.RunAsync("Bonjour tout le monde\n\nHello world, how are you?\n", "lid");

@@ -1,6 +1,7 @@
 using LangGap.Cli.Options;
 using LangGap.Metrics;
 using LangGap.Statistics;
+using LangGap.Metrics.Significance;
 using LangGap.Statistics.Resampling;
 using LangGap.Text;
 

@@ -20,7 +20,7 @@ internal static class LidCommand
         var k = new Option<int>("--k") { Description = "Predictions per line (fastText's k).", DefaultValueFactory = _ => 1 };
         var threshold = new Option<double>("--threshold") { Description = "Leave out predictions below this probability.", DefaultValueFactory = _ => 0.0 };
         var model = new Option<string?>("--model") { Description = "A fastText classifier (.bin or .ftz) instead of the embedded lid.176.ftz." };
-        var format = new Option<string>("--format") { Description = "tsv (label<TAB>prob, k times) or json (one object per line).", DefaultValueFactory = _ => "tsv" };
+        var format = new Option<string>("--format") { Description = "tsv (label<TAB>prob, k times), fasttext (exactly fastText's predict-prob lines) or json (one object per line).", DefaultValueFactory = _ => "tsv" };
         var mix = new Option<bool>("--mix") { Description = "Print the language-mixing analysis of each line instead." };
         var threads = new Option<int>("--threads") { Description = "Threads to use; -1 for all cores.", DefaultValueFactory = _ => -1 };
 
@@ -32,14 +32,17 @@ internal static class LidCommand
         {
             var options = new LidOptions(parse.GetValue(k), parse.GetValue(threshold), parse.GetValue(format) ?? "tsv", parse.GetValue(mix), parse.GetValue(threads));
             options.Validate();
-            var lines = await LineFile.ReadAllLinesAsync(parse.GetValue(file) ?? "-", console.Input, cancellationToken).ConfigureAwait(false);
+            var path = parse.GetValue(file) ?? "-";
+            if (path != "-" && !File.Exists(path))
+            {
+                throw new InvalidInputException($"File '{path}' does not exist.");
+            }
             var modelPath = parse.GetValue(model);
-            var identifier = modelPath is null ? LanguageIdentifier.Default : LanguageIdentifier.Load(modelPath);
-            var text = options.Mix
-                ? LidRenderer.RenderMix(identifier, lines, options, cancellationToken)
-                : LidRenderer.RenderPredictions(identifier, lines, options, cancellationToken);
-            await console.Out.WriteAsync(text).ConfigureAwait(false);
-            await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            // The model loads while the first block of input is read.
+            var loading = Task.Run(() => modelPath is null ? LanguageIdentifier.Default : LanguageIdentifier.Load(modelPath), cancellationToken);
+            await using var stream = path == "-" ? null : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            var identifier = await loading.ConfigureAwait(false);
+            await LidStreamer.RunAsync(stream ?? console.Input, stream is null ? "<stdin>" : path, identifier, options, console.Out, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

@@ -5,6 +5,8 @@ internal sealed record LidOptions(int K, double Threshold, string Format, bool M
 {
     public bool Json => Format == "json";
 
+    public bool FastText => Format == "fasttext";
+
     public void Validate()
     {
         if (K < 1)
@@ -15,9 +17,9 @@ internal sealed record LidOptions(int K, double Threshold, string Format, bool M
         {
             throw new UsageException($"--threshold must be a probability between 0 and 1; got {Threshold}.");
         }
-        if (Format is not ("tsv" or "json"))
+        if (Format is not ("tsv" or "fasttext" or "json"))
         {
-            throw new UsageException($"--format must be 'tsv' or 'json'; got '{Format}'.");
+            throw new UsageException($"--format must be 'tsv', 'fasttext' or 'json'; got '{Format}'.");
         }
         if (Threads is 0 or < -1)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using LangGap.Statistics;
+using LangGap.Metrics.Significance;
 using LangGap.Statistics.Resampling;
 
 namespace LangGap.Cli.Commands;

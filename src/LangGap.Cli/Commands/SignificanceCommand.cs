@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using LangGap.Cli.Options;
+using LangGap.Evaluation.ScoreFiles;
 using LangGap.Statistics.Paired;
 
 namespace LangGap.Cli.Commands;

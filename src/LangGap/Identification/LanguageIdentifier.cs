@@ -22,7 +22,7 @@ public sealed class LanguageIdentifier
 
     private readonly FastTextModel _model;
     private readonly string[] _labels;
-    private readonly LanguageTag?[] _languages;
+    private readonly Lazy<LanguageTag?[]> _languages;
     private readonly ThreadLocal<PredictionScratch> _scratch;
 
     private LanguageIdentifier(FastTextModel model, string name)
@@ -30,7 +30,8 @@ public sealed class LanguageIdentifier
         _model = model;
         Name = name;
         _labels = model.Labels.Select(l => l.StartsWith("__label__", StringComparison.Ordinal) ? l["__label__".Length..] : l).ToArray();
-        _languages = _labels.Select(LanguageOf).ToArray();
+        // Parsed on first use: `langgap lid --format fasttext` never needs them, and parsing touches the language registry.
+        _languages = new Lazy<LanguageTag?[]>(() => _labels.Select(LanguageOf).ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
         _scratch = new ThreadLocal<PredictionScratch>(() => new PredictionScratch(model.Args.Dim, model.Dictionary.LabelCount));
     }
 
@@ -102,10 +103,56 @@ public sealed class LanguageIdentifier
         for (var i = 0; i < heap.Count; i++)
         {
             var (score, label) = heap[i];
-            result[i] = new LanguagePrediction(_languages[label], _labels[label], MathF.Exp(score));
+            result[i] = new LanguagePrediction(_languages.Value[label], _labels[label], MathF.Exp(score));
         }
         return result;
     }
+
+    /// <summary>The best <paramref name="k"/> languages of one line of UTF-8 text, most probable first.</summary>
+    /// <param name="line">The UTF-8 bytes of the line, without its newline (bytes are hashed as fastText hashes them).</param>
+    /// <param name="k">How many predictions at most (fastText's <c>k</c>).</param>
+    /// <param name="threshold">Leave out predictions below this probability (fastText's <c>threshold</c>).</param>
+    /// <returns>Up to <paramref name="k"/> predictions; none for a line without any token.</returns>
+    public IReadOnlyList<LanguagePrediction> IdentifyUtf8(ReadOnlySpan<byte> line, int k = 1, double threshold = 0.0)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(threshold);
+        var heap = PredictUtf8(line, k, (float)threshold, likeFastText: false);
+        var result = new LanguagePrediction[heap.Count];
+        for (var i = 0; i < heap.Count; i++)
+        {
+            var (score, label) = heap[i];
+            result[i] = new LanguagePrediction(_languages.Value[label], _labels[label], MathF.Exp(score));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Predicts one UTF-8 line into this thread's scratch heap (best first, log-probabilities), valid until this
+    /// thread's next prediction. <paramref name="likeFastText"/> also predicts a line without tokens from its
+    /// end-of-line token alone, as <c>fasttext predict</c> does; otherwise such a line gets no prediction.
+    /// <paramref name="endOfLine"/> false reads the line as the last of a file that does not end with a newline.
+    /// </summary>
+    internal LabelHeap PredictUtf8(ReadOnlySpan<byte> line, int k, float threshold, bool likeFastText, bool endOfLine = true)
+    {
+        var scratch = _scratch.Value!;
+        if (!likeFastText && !HasToken(line))
+        {
+            scratch.Heap.Clear();
+            return scratch.Heap;
+        }
+        _model.Predict(line, k, threshold, scratch, endOfLine);
+        return scratch.Heap;
+    }
+
+    /// <summary>The label of class <paramref name="index"/> as the model stores it (with fastText's <c>__label__</c> prefix).</summary>
+    internal string StoredLabel(int index) => _model.Labels[index];
+
+    /// <summary>The label of class <paramref name="index"/> without the <c>__label__</c> prefix.</summary>
+    internal string Label(int index) => _labels[index];
+
+    /// <summary>The language of class <paramref name="index"/>, or null (see <see cref="LanguageOf"/>).</summary>
+    internal LanguageTag? Language(int index) => _languages.Value[index];
 
     /// <summary>Identifies many texts on all cores; the results are in input order.</summary>
     /// <param name="texts">The texts, one prediction list each.</param>

@@ -16,7 +16,7 @@ internal sealed class BleuReferences
     public Segment[] Segments { get; }
 
     /// <summary>A segment's reference n-grams (max count over references, by id) and reference lengths.</summary>
-    public sealed record Segment(FrozenNgramSet Ngrams, int[] MaxCounts, int[] Lengths);
+    public sealed record Segment(FrozenNgramSet Ngrams, ArraySegment<int> MaxCounts, int[] Lengths);
 
     /// <summary>Preprocesses and indexes <paramref name="references"/>.</summary>
     public static BleuReferences Build(IReadOnlyList<IReadOnlyList<string>> references, Func<string, string> preprocess, int maxOrder)
@@ -87,7 +87,7 @@ internal sealed class BleuReferences
                 scratch.Counts[id] = 0;
             }
         }
-        return new Segment(table.Freeze(), scratch.Max.AsSpan(0, table.Count).ToArray(), lengths);
+        return new Segment(table.Freeze(), ChunkArena<int>.Current.Copy(scratch.Max.AsSpan(0, table.Count)), lengths);
     }
 
     private sealed class Scratch

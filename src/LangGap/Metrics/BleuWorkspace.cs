@@ -36,7 +36,7 @@ internal sealed class BleuWorkspace
         {
             total[n] = Math.Max(0, hypLength - n);
         }
-        var maxCounts = segment.MaxCounts;
+        var maxCounts = segment.MaxCounts.AsSpan();
         var tokens = CollectionsMarshal.AsSpan(_hypothesis);
         var hypCount = _hypCount;
         for (var start = 0; start < hypLength; start++)

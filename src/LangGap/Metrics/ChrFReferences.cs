@@ -19,7 +19,7 @@ internal sealed class ChrFReferences
     public Entry[][] Segments { get; }
 
     /// <summary>One reference of one segment: its n-grams, their counts by id, and its character and word counts.</summary>
-    public sealed record Entry(FrozenNgramSet Ngrams, int[] Counts, int Characters, int Words);
+    public sealed record Entry(FrozenNgramSet Ngrams, ArraySegment<int> Counts, int Characters, int Words);
 
     /// <summary>Preprocesses and indexes <paramref name="references"/>.</summary>
     public static ChrFReferences Build(IReadOnlyList<IReadOnlyList<string>> references, Func<string, string> preprocess, ChrFOptions options)
@@ -93,7 +93,7 @@ internal sealed class ChrFReferences
                 prefix = Count(table, counts, NgramTable.Key(prefix, (uint)words[start + n]));
             }
         }
-        return new Entry(table.Freeze(), counts.AsSpan(0, table.Count).ToArray(), chars.Count, words.Length);
+        return new Entry(table.Freeze(), ChunkArena<int>.Current.Copy(counts.AsSpan(0, table.Count)), chars.Count, words.Length);
     }
 
     private static uint Count(NgramTable table, int[] counts, ulong key)

@@ -31,11 +31,11 @@ internal sealed class ChrFWorkspace
         var best = -1.0;
         foreach (var entry in references.Segments[index])
         {
-            if (entry.Counts.Length > _available.Length)
+            if (entry.Counts.Count > _available.Length)
             {
-                _available = new int[Math.Max(entry.Counts.Length, _available.Length * 2)];
+                _available = new int[Math.Max(entry.Counts.Count, _available.Length * 2)];
             }
-            entry.Counts.CopyTo(_available, 0);
+            entry.Counts.AsSpan().CopyTo(_available);
             candidate.Clear();
             Match(entry.Ngrams, CollectionsMarshal.AsSpan(_chars), entry.Characters, NgramTable.NoPrefix, options.CharOrder, candidate[..(3 * options.CharOrder)]);
             Match(entry.Ngrams, CollectionsMarshal.AsSpan(_words), entry.Words, ChrFReferences.WordPrefix, options.WordOrder, candidate[(3 * options.CharOrder)..]);

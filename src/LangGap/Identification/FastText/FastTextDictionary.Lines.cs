@@ -12,8 +12,10 @@ internal sealed partial class FastTextDictionary
     /// Appends the input rows of one line (as if it ended with a newline) to <paramref name="rows"/>: each word's
     /// own row and character n-grams (or, out of vocabulary, its n-grams only), the end-of-sentence token, then
     /// the word n-grams. Labels (<c>__label__…</c>) in the text are skipped, as fastText skips them.
+    /// <paramref name="endOfLine"/> false leaves out the end-of-sentence token, as fastText reads a last line that
+    /// has no newline.
     /// </summary>
-    public void AddLine(ReadOnlySpan<byte> line, IntList rows, IntList wordHashes, ref byte[] scratch)
+    public void AddLine(ReadOnlySpan<byte> line, IntList rows, IntList wordHashes, ref byte[] scratch, bool endOfLine = true)
     {
         wordHashes.Clear();
         var position = 0;
@@ -34,7 +36,10 @@ internal sealed partial class FastTextDictionary
             }
             AddToken(line[start..position], rows, wordHashes, ref scratch);
         }
-        AddToken(EndOfSentence, rows, wordHashes, ref scratch);
+        if (endOfLine)
+        {
+            AddToken(EndOfSentence, rows, wordHashes, ref scratch);
+        }
         AddWordNgrams(wordHashes.Span, rows);
     }
 

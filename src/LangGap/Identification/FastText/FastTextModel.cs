@@ -105,15 +105,16 @@ internal sealed class FastTextModel
 
     /// <summary>
     /// Predicts the best <paramref name="k"/> labels of one line of UTF-8 text (as if it ended with a newline) and
-    /// leaves them in <c>scratch.Heap</c>, best first, as (log-probability, class index) pairs.
+    /// leaves them in <c>scratch.Heap</c>, best first, as (log-probability, class index) pairs;
+    /// <paramref name="endOfLine"/> false reads it as a last line without a newline, as fastText does.
     /// </summary>
-    public void Predict(ReadOnlySpan<byte> line, int k, float threshold, PredictionScratch scratch)
+    public void Predict(ReadOnlySpan<byte> line, int k, float threshold, PredictionScratch scratch, bool endOfLine = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         var heap = scratch.Heap;
         heap.Clear();
         scratch.Rows.Clear();
-        Dictionary.AddLine(line, scratch.Rows, scratch.WordHashes, ref scratch.Word);
+        Dictionary.AddLine(line, scratch.Rows, scratch.WordHashes, ref scratch.Word, endOfLine);
         var rows = scratch.Rows.Span;
         if (rows.IsEmpty)
         {

@@ -1,6 +1,5 @@
-using LangGap.Metrics;
 
-namespace LangGap.Statistics.Resampling;
+namespace LangGap.Metrics.Significance;
 
 /// <summary>Scores summed statistics to a bare number: the hot call of every resample and trial.</summary>
 internal delegate double TotalsScorer(ReadOnlySpan<double> totals);

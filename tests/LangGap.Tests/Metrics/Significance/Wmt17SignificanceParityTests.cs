@@ -1,9 +1,10 @@
 using System.Text.Json;
 using LangGap.Metrics;
+using LangGap.Metrics.Significance;
 using LangGap.Statistics.Resampling;
 using LangGap.Tests.Metrics;
 
-namespace LangGap.Tests.Statistics;
+namespace LangGap.Tests.Metrics.Significance;
 
 /// <summary>
 /// Parity with sacrebleu 2.6.0's paired bootstrap (1000) and approximate randomisation (10000) on WMT17 en→de, baseline

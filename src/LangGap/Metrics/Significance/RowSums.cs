@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace LangGap.Statistics.Resampling;
+namespace LangGap.Metrics.Significance;
 
 /// <summary>The inner loop of every resampling test: add selected rows of a padded row-major matrix.</summary>
 /// <remarks>

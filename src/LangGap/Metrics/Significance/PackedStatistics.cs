@@ -1,8 +1,7 @@
 using System.Numerics;
 using System.Runtime.Intrinsics;
-using LangGap.Metrics;
 
-namespace LangGap.Statistics.Resampling;
+namespace LangGap.Metrics.Significance;
 
 /// <summary>Segment statistics copied into rows padded to whole 256-bit vectors, as <typeparamref name="T"/> (int when exact, else double).</summary>
 internal sealed class PackedStatistics<T> where T : unmanaged, INumber<T>

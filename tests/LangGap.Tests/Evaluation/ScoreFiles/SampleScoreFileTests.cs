@@ -1,6 +1,6 @@
-using LangGap.Statistics.Paired;
+using LangGap.Evaluation.ScoreFiles;
 
-namespace LangGap.Tests.Statistics;
+namespace LangGap.Tests.Evaluation.ScoreFiles;
 
 public class SampleScoreFileTests : IDisposable
 {

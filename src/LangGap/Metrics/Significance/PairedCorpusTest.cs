@@ -1,6 +1,8 @@
-using LangGap.Metrics;
 
-namespace LangGap.Statistics.Resampling;
+using LangGap.Statistics;
+using LangGap.Statistics.Resampling;
+
+namespace LangGap.Metrics.Significance;
 
 /// <summary>
 /// Paired bootstrap resampling and approximate randomisation for corpus metrics, with sacrebleu 2.6's semantics:

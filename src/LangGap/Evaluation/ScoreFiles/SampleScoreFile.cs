@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using LangGap.Statistics.Paired;
 using LangGap.Text;
 
-namespace LangGap.Statistics.Paired;
+namespace LangGap.Evaluation.ScoreFiles;
 
 /// <summary>Reads per-sample score files (JSONL, or TSV with a header) keyed by sample id, and pairs two of them.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace LangGap.Statistics.Resampling;
+namespace LangGap.Metrics.Significance;
 
 /// <summary>One system's row of a paired test against the baseline (the first system).</summary>
 /// <param name="System">The system's name.</param>

@@ -1,6 +1,7 @@
-using LangGap.Metrics;
 
-namespace LangGap.Statistics.Resampling;
+using LangGap.Statistics.Resampling;
+
+namespace LangGap.Metrics.Significance;
 
 /// <summary>Compares systems' outputs against references with paired tests: statistics once per system and metric, then one test per metric.</summary>
 public static class CorpusComparison

@@ -1,8 +1,9 @@
 using LangGap.Metrics;
 using LangGap.Statistics;
+using LangGap.Metrics.Significance;
 using LangGap.Statistics.Resampling;
 
-namespace LangGap.Tests.Statistics;
+namespace LangGap.Tests.Metrics.Significance;
 
 public class PairedCorpusTestTests
 {

@@ -1,7 +1,8 @@
 using System.Numerics;
-using LangGap.Metrics;
 
-namespace LangGap.Statistics.Resampling;
+using LangGap.Statistics.Resampling;
+
+namespace LangGap.Metrics.Significance;
 
 public sealed partial class PairedCorpusTest
 {

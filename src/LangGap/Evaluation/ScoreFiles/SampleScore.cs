@@ -1,4 +1,4 @@
-namespace LangGap.Statistics.Paired;
+namespace LangGap.Evaluation.ScoreFiles;
 
 /// <summary>One sample's score read from a per-sample score file.</summary>
 /// <param name="Id">The sample id (the join key between two files).</param>

@@ -1,4 +1,4 @@
-namespace LangGap.Statistics.Resampling;
+namespace LangGap.Metrics.Significance;
 
 /// <summary>The results of a paired test for one metric: the baseline's row first, then every other system's.</summary>
 /// <param name="Metric">The metric's name (<c>BLEU</c>, <c>chrF2</c>, <c>TER</c>).</param>

@@ -2,9 +2,10 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using LangGap.Metrics;
 
-namespace LangGap.Statistics.Resampling;
+using LangGap.Statistics.Resampling;
+
+namespace LangGap.Metrics.Significance;
 
 public sealed partial class PairedCorpusTest
 {
