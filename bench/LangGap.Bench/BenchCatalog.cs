@@ -17,5 +17,6 @@ internal static class BenchCatalog
             ["runner"] = RunnerBench.RunAsync,
             ["report-1m"] = ReportBench.RunAsync,
             ["peers"] = PeerBench.RunAsync,
+            ["torch-batch"] = TorchBatchBench.RunAsync,
         };
 }

@@ -48,6 +48,7 @@ internal static class TorchTrainBench
         var result = JsonNode.Parse(output)!;
         var pytorch = result["seconds_per_step"]!.GetValue<double>();
         var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"command: dotnet run --project bench/LangGap.Bench -c Release -- torch-train {steps} {warmup}   (peer: python3-torch and libopenblas0-pthread from Debian)"));
         Console.WriteLine(string.Create(inv, $"embedded config: {model.parameters().Sum(p => p.numel())} parameters, batch {batch} × {length} tokens, {threads} threads, {steps} timed steps after {warmup} warm-up"));
         Console.WriteLine(string.Create(inv, $"LangGap (TorchSharp 0.107 / libtorch 2.10)  {langgap * 1000,8:F1} ms/step"));
         Console.WriteLine(string.Create(inv, $"PyTorch {result["torch"]}                     {pytorch * 1000,8:F1} ms/step"));

@@ -8,28 +8,30 @@ namespace LangGap.Torch.Generation;
 /// <summary>An <see cref="IChatClient"/> that runs a model in process with TorchSharp: the embedded model or any loaded
 /// Hugging Face checkpoint.</summary>
 /// <remarks>Without a temperature in <see cref="ChatOptions"/> decoding is greedy, so answers are reproducible.
-/// Requests run one at a time (the CPU is the limit). Streaming yields the finished answer as one update.</remarks>
+/// Concurrent requests decode together through a <see cref="ContinuousBatcher"/>, each with the answer it would get
+/// alone; send requests concurrently (the evaluation runner does) to use it. Streaming yields the finished answer as
+/// one update.</remarks>
 public sealed class EmbeddedChatClient : IChatClient
 {
     private readonly PretrainedModel _model;
     private readonly bool _ownsModel;
     private readonly IChatTemplate _template;
-    private readonly TextGenerator _generator;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ContinuousBatcher _batcher;
     private readonly ChatClientMetadata _metadata;
 
     /// <summary>Chats with <paramref name="model"/> using <paramref name="template"/> (chosen from the model when null).</summary>
     /// <param name="model">A loaded model with a tokenizer.</param>
     /// <param name="template">The chat format; see <see cref="ChatTemplateSelector"/>.</param>
     /// <param name="ownsModel">Dispose <paramref name="model"/> with this client.</param>
-    public EmbeddedChatClient(PretrainedModel model, IChatTemplate? template = null, bool ownsModel = false)
+    /// <param name="maxBatchSize">The most requests decoded together; more wait for a free slot.</param>
+    public EmbeddedChatClient(PretrainedModel model, IChatTemplate? template = null, bool ownsModel = false, int maxBatchSize = 32)
     {
         ArgumentNullException.ThrowIfNull(model);
         model.RequireTokenizer();
         _model = model;
         _ownsModel = ownsModel;
         _template = template ?? ChatTemplateSelector.For(model);
-        _generator = new TextGenerator(model);
+        _batcher = new ContinuousBatcher(model, maxBatchSize);
         _metadata = new ChatClientMetadata("langgap-torch", null, model.Name);
     }
 
@@ -44,16 +46,7 @@ public sealed class EmbeddedChatClient : IChatClient
         var prompt = _template.Render(messages.ToArray());
         var promptIds = _model.RequireTokenizer().Encode(prompt);
         var sampling = ToSampling(options);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        GenerationResult result;
-        try
-        {
-            result = await Task.Run(() => _generator.Generate(promptIds, sampling, cancellationToken), cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        var result = await _batcher.GenerateAsync(promptIds, sampling, cancellationToken).ConfigureAwait(false);
         return new ChatResponse(new ChatMessage(ChatRole.Assistant, result.Text.Trim()))
         {
             ModelId = _model.Name,
@@ -92,7 +85,7 @@ public sealed class EmbeddedChatClient : IChatClient
     /// <inheritdoc />
     public void Dispose()
     {
-        _gate.Dispose();
+        _batcher.Dispose();
         if (_ownsModel)
         {
             _model.Dispose();

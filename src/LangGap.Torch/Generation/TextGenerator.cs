@@ -34,7 +34,7 @@ public sealed class TextGenerator
             throw new ArgumentException("Every prompt needs at least one token.", nameof(prompts));
         }
         var eos = new HashSet<int>(options.EosTokenIds ?? _model.EosTokenIds);
-        var rows = prompts.Select(_ => new RowState()).ToArray();
+        var rows = prompts.Select(_ => new DecodedSequence(_model.Tokenizer, eos, options)).ToArray();
         using var noGrad = no_grad();
         using var sampler = new TokenSampler(options);
         using var cache = options.UseKvCache ? _model.Model.CreateCache() : null;
@@ -53,7 +53,7 @@ public sealed class TextGenerator
                 var chosen = next.data<long>().ToArray();
                 for (var b = 0; b < rows.Length; b++)
                 {
-                    Advance(rows[b], (int)chosen[b], eos, options);
+                    rows[b].Add((int)chosen[b]);
                 }
                 var column = next.unsqueeze(1);                                                            // (B, 1)
                 input = Swap(input, column.alias());
@@ -70,7 +70,7 @@ public sealed class TextGenerator
             ids.Dispose();
             mask?.Dispose();
         }
-        return rows.Select(r => Finish(r, eos, options)).ToArray();
+        return rows.Select(r => r.Finish()).ToArray();
     }
 
     /// <summary>Keeps <paramref name="value"/> past the step's dispose scope and frees the tensor it replaces.</summary>
@@ -98,49 +98,5 @@ public sealed class TextGenerator
         }
         var padded = prompts.Any(p => p.Count < length);
         return (tensor(ids, [prompts.Count, length]), padded ? tensor(mask, [prompts.Count, length]) : null);
-    }
-
-    private void Advance(RowState row, int token, HashSet<int> eos, SamplingOptions options)
-    {
-        if (row.Reason is not null)
-        {
-            return;
-        }
-        row.Ids.Add(token);
-        if (eos.Contains(token))
-        {
-            row.Reason = FinishReason.EndOfSequence;
-        }
-        else if (options.StopStrings.Count > 0 && _model.Tokenizer is { } tokenizer)
-        {
-            var text = tokenizer.Decode(row.Ids);
-            if (options.StopStrings.Any(s => text.Contains(s, StringComparison.Ordinal)))
-            {
-                row.Reason = FinishReason.StopString;
-            }
-        }
-    }
-
-    private GenerationResult Finish(RowState row, HashSet<int> eos, SamplingOptions options)
-    {
-        var reason = row.Reason ?? FinishReason.Length;
-        var textIds = reason == FinishReason.EndOfSequence ? row.Ids.Take(row.Ids.Count - 1).ToArray() : row.Ids.ToArray();
-        var text = _model.Tokenizer?.Decode(textIds) ?? "";
-        foreach (var stop in options.StopStrings)
-        {
-            var at = text.IndexOf(stop, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                text = text[..at];
-            }
-        }
-        return new GenerationResult(row.Ids.ToArray(), text, reason);
-    }
-
-    private sealed class RowState
-    {
-        public List<int> Ids { get; } = [];
-
-        public FinishReason? Reason { get; set; }
     }
 }

@@ -33,7 +33,7 @@ internal sealed class Attention : nn.Module
     /// <param name="sin">(B, 1, T, D) sines.</param>
     /// <param name="mask">(B, 1, T, S) true where a query may attend a key, or null for plain causal attention.</param>
     /// <param name="cache">This layer's cache, or null.</param>
-    public Tensor Forward(Tensor x, RotaryEmbedding rotary, Tensor cos, Tensor sin, Tensor? mask, LayerKvCache? cache)
+    public Tensor Forward(Tensor x, RotaryEmbedding rotary, Tensor cos, Tensor sin, Tensor? mask, AttentionCache? cache)
     {
         using var scope = NewDisposeScope();
         var (b, t) = (x.shape[0], x.shape[1]);
@@ -47,14 +47,24 @@ internal sealed class Attention : nn.Module
         {
             (k, v) = cache.Append(k, v);                                             // (B, Hkv, S, D)
         }
+        Tensor y;
+        if (t == 1)
+        {
+            // One new token attends every cached key. The query heads sharing a key/value head attend as one group,
+            // so keys and values are read in place rather than copied once per query head.
+            var grouped = q.reshape(b, _kvHeads, _heads / _kvHeads, _headDim);                       // (B, Hkv, G, D)
+            y = nn.functional.scaled_dot_product_attention(grouped, k, v, mask);                       // (B, Hkv, G, D)
+            y = y.reshape(b, 1, _heads * _headDim);                                                      // (B, 1, H·D)
+            return _oProj.forward(y).MoveToOuterDisposeScope();                                          // (B, 1, C)
+        }
         if (_kvHeads != _heads)
         {
             k = k.repeat_interleave(_heads / _kvHeads, dim: 1);                      // (B, H, S, D)
             v = v.repeat_interleave(_heads / _kvHeads, dim: 1);
         }
-        // A single new token after a cache attends to everything; otherwise the causal flag or the explicit mask.
-        var causal = mask is null && !(past > 0 && t == 1);
-        var y = nn.functional.scaled_dot_product_attention(q, k, v, mask, is_casual: causal);   // (B, H, T, D)
+        // Several new tokens: the causal flag when nothing is cached and nothing padded, otherwise the explicit mask.
+        var causal = mask is null && past == 0;
+        y = nn.functional.scaled_dot_product_attention(q, k, v, mask, is_casual: causal);   // (B, H, T, D)
         y = y.transpose(1, 2).reshape(b, t, _heads * _headDim);                       // (B, T, H·D)
         return _oProj.forward(y).MoveToOuterDisposeScope();                            // (B, T, C)
     }

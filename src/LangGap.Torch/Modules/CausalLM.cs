@@ -58,19 +58,36 @@ public sealed class CausalLM : nn.Module
             positions = all.narrow(1, past, t);                                                        // (B, T)
             mask = CausalMask(t, past, attentionMask);
         }
-        var h = _model.Forward(inputIds, _rotary, positions, mask, cache);                              // (B, T, C)
+        var h = _model.Forward(inputIds, _rotary, positions, mask, cache?.Layers);                      // (B, T, C)
         if (lastTokenOnly)
         {
             h = h.narrow(1, t - 1, 1);                                                                  // (B, 1, C)
         }
+        return Head(h).MoveToOuterDisposeScope();                                                       // (B, T, V)
+    }
+
+    /// <summary>Decodes one token for each sequence in slots 0…B−1 of <paramref name="cache"/>, sequences of any lengths.</summary>
+    /// <param name="tokens">(B) the newest token of each slot's sequence.</param>
+    /// <param name="lengths">(B) positions already cached for each slot; the token goes at that position.</param>
+    /// <param name="cache">The slots; each one's keys and values grow by one position.</param>
+    /// <returns>(B, 1, V) float32 logits.</returns>
+    internal Tensor DecodeSlots(long[] tokens, long[] lengths, SlotKvCache cache)
+    {
+        using var scope = NewDisposeScope();
+        var b = tokens.Length;
+        var mask = cache.BeginStep(lengths);                                                            // (B, 1, 1, S)
+        var input = tensor(tokens).view(b, 1);                                                          // (B, 1)
+        var positions = tensor(lengths).view(b, 1);                                                     // (B, 1)
+        var h = _model.Forward(input, _rotary, positions, mask, cache.Layers);                          // (B, 1, C)
+        return Head(h).MoveToOuterDisposeScope();                                                       // (B, 1, V)
+    }
+
+    private Tensor Head(Tensor h)
+    {
         var logits = _lmHead is null
             ? nn.functional.linear(h, _model.EmbeddingWeight)
             : _lmHead.forward(h);                                                                        // (B, T, V)
-        if (Config.LogitScale != 1)
-        {
-            logits = logits * Config.LogitScale;
-        }
-        return logits.MoveToOuterDisposeScope();
+        return Config.LogitScale != 1 ? logits * Config.LogitScale : logits;
     }
 
     /// <summary>(B or 1, 1, T, S) true where query i (at absolute position past + i) may attend key j.</summary>

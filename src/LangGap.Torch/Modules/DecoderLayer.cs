@@ -25,7 +25,7 @@ internal sealed class DecoderLayer : nn.Module
     }
 
     // x: (B, T, C) residual stream; cos, sin: (B, 1, T, D); mask: (B, 1, T, S) or null.
-    public Tensor Forward(Tensor x, RotaryEmbedding rotary, Tensor cos, Tensor sin, Tensor? mask, LayerKvCache? cache)
+    public Tensor Forward(Tensor x, RotaryEmbedding rotary, Tensor cos, Tensor sin, Tensor? mask, AttentionCache? cache)
     {
         using var scope = NewDisposeScope();
         var normed = _inputLayerNorm.forward(x);                                          // (B, T, C)

@@ -24,14 +24,14 @@ internal sealed class DecoderStack : nn.Module
 
     // inputIds: (B, T) token ids; positions: (B, T); mask: (B, 1, T, S) or null.
     // Returns (B, T, C) final hidden states.
-    public Tensor Forward(Tensor inputIds, RotaryEmbedding rotary, Tensor positions, Tensor? mask, KvCache? cache)
+    public Tensor Forward(Tensor inputIds, RotaryEmbedding rotary, Tensor positions, Tensor? mask, IReadOnlyList<AttentionCache>? cache)
     {
         using var scope = NewDisposeScope();
         var (cos, sin) = rotary.Compute(positions);                        // (B, 1, T, D)
         var h = _embedTokens.forward(inputIds);                            // (B, T, C)
         for (var i = 0; i < _layers.Count; i++)
         {
-            h = _layers[i].Forward(h, rotary, cos, sin, mask, cache?.Layers[i]);
+            h = _layers[i].Forward(h, rotary, cos, sin, mask, cache?[i]);
         }
         return _norm.forward(h).MoveToOuterDisposeScope();                  // (B, T, C)
     }

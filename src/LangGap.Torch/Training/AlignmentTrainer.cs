@@ -146,7 +146,12 @@ public sealed partial class AlignmentTrainer : IDisposable
         {
             group.LearningRate = learningRate;
         }
-        _optimizer.zero_grad();
+        // TorchSharp's zero_grad, clip_grad_norm_ and step create a tensor handle per parameter and leave it to the
+        // finalizer; in a scope they are freed at once, so a long run holds no handles (and no memory) from earlier steps.
+        using (NewDisposeScope())
+        {
+            _optimizer.zero_grad();
+        }
         var results = new List<MicroBatchResult>();
         var accumulation = Options.GradientAccumulation;
         for (var micro = 0; micro < accumulation; micro++)
@@ -156,8 +161,12 @@ public sealed partial class AlignmentTrainer : IDisposable
             var seed = unchecked(Options.Seed * 1_000_003L + (long)Step * accumulation + micro + 1);
             results.Add(await _objective.AccumulateAsync(records, Step, seed, 1.0 / accumulation, cancellationToken).ConfigureAwait(false));
         }
-        var norm = nn.utils.clip_grad_norm_(_parameters, Options.GradientClip);
-        _optimizer.step();
+        double norm;
+        using (NewDisposeScope())
+        {
+            norm = nn.utils.clip_grad_norm_(_parameters, Options.GradientClip);
+            _optimizer.step();
+        }
         Step++;
         var metrics = new StepMetrics(
             Step, results.Average(r => r.Loss), MeanOf(results.Select(r => r.Reward)), MeanOf(results.Select(r => r.Kl)),
