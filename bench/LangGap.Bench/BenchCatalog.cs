@@ -15,5 +15,6 @@ internal static class BenchCatalog
             ["significance"] = SignificanceBench.RunAsync,
             ["lid"] = LidBench.RunAsync,
             ["runner"] = RunnerBench.RunAsync,
+            ["survey"] = SurveyBench.RunAsync,
         };
 }
