@@ -16,7 +16,8 @@ public static class SurveyAnalysis
         Parallel.For(0, inRange.Count, i => matched[i] = (inRange[i], options.Rule.Match(inRange[i].Title, inRange[i].Abstract)));
         var kept = matched.Where(m => m.Words is not null).ToList();
         var excluded = kept.Where(m => options.Exclusions.Contains(m.Paper.Id)).Select(m => m.Paper).ToList();
-        var chosen = kept.Where(m => !options.Exclusions.Contains(m.Paper.Id)).ToList();
+        var chosen = kept.Where(m => !options.Exclusions.Contains(m.Paper.Id))
+            .OrderBy(m => m.Paper.Year).ThenBy(m => m.Paper.Id, StringComparer.Ordinal).ToList();
         var annotator = new PaperAnnotator();
         var selected = new SelectedPaper[chosen.Count];
         Parallel.For(0, chosen.Count, i => selected[i] = new SelectedPaper(chosen[i].Paper, chosen[i].Words!, annotator.Annotate(chosen[i].Paper)));

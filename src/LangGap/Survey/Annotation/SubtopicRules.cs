@@ -33,7 +33,8 @@ internal static class SubtopicRules
             "align*", "RLHF", "human feedback", "preference optimi*", "preference data", "DPO", "reward model*", "refus*",
             "over-refusal", "harmless*", "helpful*", "safety alignment", "safety tuning", "safety training", "safety fine-tuning",
             "safe response*", "unsafe response*", "guardrail*", "constitutional", "human values", "moral*", "ethical alignment",
-            "unlearning", "harmful content", "harmful output*", "harmful response*", "safety evaluation", "safety benchmark*"])),
+            "unlearning", "harmful content", "harmful output*", "harmful response*", "safety evaluation", "safety benchmark*", "AI safety",
+            "safety risk*", "safety issue*", "safety concern*", "unsafe", "conversational safety", "model safety", "LLM safety"])),
         (Subtopic.Policy, TermPattern.Compile([
             "policymaker*", "policy maker*", "public policy", "regulat*", "governance", "legislat*", "AI Act", "ethic*",
             "societal", "responsible AI", "accountab*", "audit*", "risk assessment*", "position paper", "stakeholder*"])),

@@ -113,16 +113,29 @@ public static class PaperCorpusReader
     private static List<List<SurveyPaper>> ParseAll(List<(string Name, byte[] Bytes)> entries, CancellationToken cancellationToken)
     {
         var results = new List<SurveyPaper>[entries.Count];
+        var errors = new InvalidInputException?[entries.Count];
         Parallel.For(0, entries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var (name, bytes) = entries[i];
-            results[i] = Kind(name) switch
+            try
             {
-                FileKind.Xml => AnthologyXmlReader.Read(new MemoryStream(bytes, writable: false), name),
-                FileKind.Bibtex => BibtexPaperReader.Read(Decode(bytes), name),
-                _ => JsonlPaperReader.Read(Decode(bytes), name),
-            };
+                results[i] = Kind(name) switch
+                {
+                    FileKind.Xml => AnthologyXmlReader.Read(new MemoryStream(bytes, writable: false), name),
+                    FileKind.Bibtex => BibtexPaperReader.Read(Decode(bytes), name),
+                    _ => JsonlPaperReader.Read(Decode(bytes), name),
+                };
+            }
+            catch (InvalidInputException e)
+            {
+                errors[i] = e;
+            }
         });
+        // The first bad file in input order is reported, whichever thread found it first.
+        if (errors.FirstOrDefault(e => e is not null) is { } error)
+        {
+            throw error;
+        }
         return [.. results];
     }
 
