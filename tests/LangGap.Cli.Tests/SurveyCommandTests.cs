@@ -1,3 +1,4 @@
+using LangGap.Tests.Models;
 using System.Text.Json;
 
 namespace LangGap.Cli.Tests;
@@ -120,5 +121,30 @@ public sealed class SurveyCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{broken}:4: malformed XML", result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_folder, "out")));
+    }
+    [Fact]
+    public async Task Survey_Judge_ChoosesSubtopicsAndReusesCachedRepliesOnRerun()
+    {
+        // Arrange
+        await using var server = new FakeOpenAIServer(_ => FakeReply.Completion("privacy"));
+        var models = Path.Combine(_folder, "models.json");
+        await File.WriteAllTextAsync(models, $$"""{ "models": [ { "id": "fake", "url": "{{server.BaseUrl}}", "max_retries": 0 } ] }""");
+        var output = Path.Combine(_folder, "out");
+        string[] args = ["survey", "--anthology", Sample, "--judge", "fake", "--models", models, "--out", output];
+
+        // Act: a first run, then a rerun into the same folder after papers.csv is gone (as after an interrupted run).
+        var first = await CliRunner.RunAsync("", args);
+        var requests = server.RequestCount;
+        File.Delete(Path.Combine(output, "papers.csv"));
+        var second = await CliRunner.RunAsync("", args);
+
+        // Assert
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.True(second.ExitCode == 0, second.Error);
+        Assert.Equal(7, requests);
+        Assert.Equal(7, server.RequestCount);
+        Assert.Contains("Subtopics by judge:fake.", first.Out, StringComparison.Ordinal);
+        var rows = (await File.ReadAllLinesAsync(Path.Combine(output, "papers.csv"))).Skip(1).ToList();
+        Assert.All(rows, r => Assert.Contains(",privacy,", r, StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using LangGap.Models;
 using LangGap.Survey;
+using LangGap.Survey.Annotation;
 using LangGap.Survey.Agreement;
 using LangGap.Survey.Ingest;
 using LangGap.Survey.Selection;
@@ -24,10 +26,12 @@ internal static class SurveyCommand
         var seed = new Option<long>("--seed") { Description = "Seed of the bootstrap stream (agreement intervals).", DefaultValueFactory = _ => 0 };
         var resamples = new Option<int>("--resamples") { Description = "Bootstrap resamples for agreement intervals.", DefaultValueFactory = _ => 1000 };
         var top = new Option<int>("--top") { Description = "Languages in the top-languages table.", DefaultValueFactory = _ => 20 };
+        var judge = new Option<string?>("--judge") { Description = "Model id (from --models) that chooses subtopics instead of the keyword rules; replies are cached in OUT/judge-cache, so a rerun resumes." };
+        var models = new Option<string?>("--models") { Description = "A models file (JSON or YAML) naming the --judge model's endpoint." };
 
         var command = new Command("survey", "Survey a literature corpus: select papers by keywords, annotate languages studied, whether they are named, group and subtopic; per-year trends.")
         {
-            anthology, bibtex, jsonl, years, rules, exclude, labels, outDir, format, seed, resamples, top,
+            anthology, bibtex, jsonl, years, rules, exclude, labels, outDir, format, seed, resamples, top, judge, models,
         };
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
@@ -37,6 +41,9 @@ internal static class SurveyCommand
             if (pr.GetValue(resamples) < 1) throw new UsageException("--resamples must be at least 1.");
             if (pr.GetValue(top) < 1) throw new UsageException("--top must be at least 1.");
             var (first, last) = Years(pr.GetValue(years));
+            var judgeId = pr.GetValue(judge);
+            var modelsPath = pr.GetValue(models);
+            if (judgeId is not null && modelsPath is null) throw new UsageException("--judge needs --models FILE naming the judge model's endpoint.");
             var folder = pr.GetValue(outDir)!;
             if (File.Exists(folder)) throw new UsageException($"--out: '{folder}' is a file; give a folder.");
             if (File.Exists(Path.Combine(folder, "papers.csv")))
@@ -56,10 +63,22 @@ internal static class SurveyCommand
             var human = pr.GetValue(labels) is { } l ? await HumanLabelFile.LoadAsync(l, ct) : null;
             var corpus = await PaperCorpusReader.ReadAsync(sources, ct);
             var selection = SurveyAnalysis.Select(corpus, options);
-            var agreement = human is null ? null : AgreementAnalysis.Compute(selection.Selected, human, options.Seed, options.Resamples);
-            var report = SurveyReportBuilder.Build(selection, options, "rules", agreement);
-
+            var subtopicSource = "rules";
             Directory.CreateDirectory(folder);
+            if (judgeId is not null)
+            {
+                using var registry = new ModelRegistry(await ModelsFile.LoadAsync(modelsPath!, ct));
+                if (!registry.ModelIds.Contains(judgeId))
+                {
+                    throw new UsageException($"--judge '{judgeId}' is not in {modelsPath}; known: {string.Join(", ", registry.ModelIds)}.");
+                }
+                using var client = new ResponseCacheChatClient(registry.GetClient(judgeId), Path.Combine(folder, "judge-cache"), judgeId);
+                var (judged, unparsed) = await SurveyJudging.ApplyAsync(selection, new SubtopicJudge(client, judgeId), concurrency: 4, ct);
+                selection = judged;
+                subtopicSource = unparsed == 0 ? $"judge:{judgeId}" : $"judge:{judgeId} ({unparsed} replies named no label and keep the rules' subtopic)";
+            }
+            var agreement = human is null ? null : AgreementAnalysis.Compute(selection.Selected, human, options.Seed, options.Resamples);
+            var report = SurveyReportBuilder.Build(selection, options, subtopicSource, agreement);
             var text = SurveyTextRenderer.Render(report);
             var json = SurveyJsonRenderer.Render(report);
             var html = SurveyHtmlRenderer.Render(report);
