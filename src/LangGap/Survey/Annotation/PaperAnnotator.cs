@@ -30,7 +30,8 @@ public sealed class PaperAnnotator
 
     private static readonly Regex EmpiricalCues = TermPattern.Compile([
         "dataset*", "data set*", "benchmark*", "corpus", "corpora", "model*", "LLM*", "train*", "fine-tun*", "evaluat*",
-        "experiment*", "annotat*", "classifier*", "detect*", "generat*", "prompt*", "chatbot*", "dialogue*", "text*"]);
+        "experiment*", "annotat*", "classifier*", "detect*", "generat*", "prompt*", "chatbot*", "dialogue*", "dialog*", "text*",
+        "conversational", "system*", "assistant*", "agent*", "measur*", "analy*", "NLP", "language technolog*", "method*", "tool*"]);
 
     /// <summary>The annotation of <paramref name="paper"/>.</summary>
     public PaperAnnotation Annotate(SurveyPaper paper)
