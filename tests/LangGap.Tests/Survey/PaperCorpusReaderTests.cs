@@ -152,4 +152,25 @@ public sealed class PaperCorpusReaderTests : IDisposable
         // Assert
         Assert.Equal((VenueType.Main, "emnlp", 2021), (corpus.Papers[0].VenueType, corpus.Papers[0].Venue, corpus.Papers[0].Year));
     }
+    [Fact]
+    public async Task ReadAsync_TarGzWithMalformedEntry_NamesArchiveEntryAndLine()
+    {
+        // Arrange
+        var path = Path.Combine(_folder, "broken.tar.gz");
+        await using (var file = File.Create(path))
+        await using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
+        await using (var tar = new TarWriter(gzip))
+        {
+            foreach (var (name, text) in new[] { ("a/2023.findings.xml", SurveyTestData.Collection), ("a/2020.bad.xml", "<collection>\n<volume>\n</collection>") })
+            {
+                await tar.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
+            }
+        }
+
+        // Act
+        var error = await Assert.ThrowsAsync<InvalidInputException>(() => PaperCorpusReader.ReadAsync([path]));
+
+        // Assert
+        Assert.StartsWith($"{path}:a/2020.bad.xml:3: malformed XML", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -65,7 +65,7 @@ public static class PaperCorpusReader
         switch (Kind(path))
         {
             case FileKind.TarXz or FileKind.TarGz or FileKind.Tar:
-                return ParseAll(await ReadArchiveAsync(path, cancellationToken).ConfigureAwait(false), cancellationToken);
+                return await ReadArchiveAsync(path, cancellationToken).ConfigureAwait(false);
             case FileKind.Xml or FileKind.Bibtex or FileKind.Jsonl:
                 return ParseAll([(path, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false))], cancellationToken);
             default:
@@ -73,9 +73,10 @@ public static class PaperCorpusReader
         }
     }
 
-    private static async Task<List<(string Name, byte[] Bytes)>> ReadArchiveAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Decompresses on this thread while earlier entries are parsed on others; results come back in archive order.</summary>
+    private static async Task<List<List<SurveyPaper>>> ReadArchiveAsync(string path, CancellationToken cancellationToken)
     {
-        var entries = new List<(string, byte[])>();
+        var entries = new List<Task<List<SurveyPaper>>>();
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         await using Stream decompressed = Kind(path) switch
         {
@@ -95,7 +96,8 @@ public static class PaperCorpusReader
                 }
                 var buffer = new MemoryStream((int)entry.Length);
                 await entry.DataStream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-                entries.Add(($"{path}:{entry.Name}", buffer.ToArray()));
+                var (name, bytes) = ($"{path}:{entry.Name}", buffer.ToArray());
+                entries.Add(Task.Run(() => Parse(name, bytes), cancellationToken));
             }
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or EndOfStreamException
@@ -107,7 +109,13 @@ public static class PaperCorpusReader
         {
             throw new InvalidInputException($"{path}: the archive holds no .xml, .bib or .jsonl file.");
         }
-        return entries;
+        // Awaited in order, so the first bad entry in archive order is the one reported.
+        var results = new List<List<SurveyPaper>>(entries.Count);
+        foreach (var task in entries)
+        {
+            results.Add(await task.ConfigureAwait(false));
+        }
+        return results;
     }
 
     private static List<List<SurveyPaper>> ParseAll(List<(string Name, byte[] Bytes)> entries, CancellationToken cancellationToken)
@@ -119,12 +127,7 @@ public static class PaperCorpusReader
             var (name, bytes) = entries[i];
             try
             {
-                results[i] = Kind(name) switch
-                {
-                    FileKind.Xml => AnthologyXmlReader.Read(new MemoryStream(bytes, writable: false), name),
-                    FileKind.Bibtex => BibtexPaperReader.Read(Decode(bytes), name),
-                    _ => JsonlPaperReader.Read(Decode(bytes), name),
-                };
+                results[i] = Parse(name, bytes);
             }
             catch (InvalidInputException e)
             {
@@ -138,6 +141,13 @@ public static class PaperCorpusReader
         }
         return [.. results];
     }
+
+    private static List<SurveyPaper> Parse(string name, byte[] bytes) => Kind(name) switch
+    {
+        FileKind.Xml => AnthologyXmlReader.Read(new MemoryStream(bytes, writable: false), name),
+        FileKind.Bibtex => BibtexPaperReader.Read(Decode(bytes), name),
+        _ => JsonlPaperReader.Read(Decode(bytes), name),
+    };
 
     private static string Decode(byte[] bytes) => new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
 
