@@ -61,19 +61,20 @@ internal static class SurveyCommand
                 Resamples = pr.GetValue(resamples),
             };
             var human = pr.GetValue(labels) is { } l ? await HumanLabelFile.LoadAsync(l, ct) : null;
+            // The judge's models file is checked before the corpus is read, so a wrong id fails at once.
+            using var registry = judgeId is null ? null : new ModelRegistry(await ModelsFile.LoadAsync(modelsPath!, ct));
+            if (registry is not null && !registry.ModelIds.Contains(judgeId!))
+            {
+                throw new UsageException($"--judge '{judgeId}' is not in {modelsPath}; known: {string.Join(", ", registry.ModelIds)}.");
+            }
             var corpus = await PaperCorpusReader.ReadAsync(sources, ct);
             var selection = SurveyAnalysis.Select(corpus, options);
             var subtopicSource = "rules";
             Directory.CreateDirectory(folder);
-            if (judgeId is not null)
+            if (registry is not null)
             {
-                using var registry = new ModelRegistry(await ModelsFile.LoadAsync(modelsPath!, ct));
-                if (!registry.ModelIds.Contains(judgeId))
-                {
-                    throw new UsageException($"--judge '{judgeId}' is not in {modelsPath}; known: {string.Join(", ", registry.ModelIds)}.");
-                }
-                using var client = new ResponseCacheChatClient(registry.GetClient(judgeId), Path.Combine(folder, "judge-cache"), judgeId);
-                var (judged, unparsed) = await SurveyJudging.ApplyAsync(selection, new SubtopicJudge(client, judgeId), concurrency: 4, ct);
+                using var client = new ResponseCacheChatClient(registry.GetClient(judgeId!), Path.Combine(folder, "judge-cache"), judgeId!);
+                var (judged, unparsed) = await SurveyJudging.ApplyAsync(selection, new SubtopicJudge(client, judgeId!), concurrency: 4, ct);
                 selection = judged;
                 subtopicSource = unparsed == 0 ? $"judge:{judgeId}" : $"judge:{judgeId} ({unparsed} replies named no label and keep the rules' subtopic)";
             }
