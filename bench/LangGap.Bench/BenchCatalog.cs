@@ -18,5 +18,6 @@ internal static class BenchCatalog
             ["report-1m"] = ReportBench.RunAsync,
             ["peers"] = PeerBench.RunAsync,
             ["torch-batch"] = TorchBatchBench.RunAsync,
+            ["survey"] = SurveyBench.RunAsync,
         };
 }

@@ -13,6 +13,7 @@ internal static class CommandCatalog
         yield return Commands.SignificanceCommand.Create(console);
         yield return Commands.LidCommand.Create(console);
         yield return Commands.LanguagesCommand.Create(console);
+        yield return Commands.SurveyCommand.Create(console);
         yield return Commands.GenerateCommand.Create(console);
         yield return Commands.LogprobCommand.Create(console);
         yield return Commands.TrainCommand.Create(console);
