@@ -16,5 +16,6 @@ internal static class CommandCatalog
         yield return Commands.LogprobCommand.Create(console);
         yield return Commands.TrainCommand.Create(console);
         yield return Commands.TrainEmbeddedCommand.Create(console);
+        yield return Commands.PruneCommand.Create(console);
     }
 }

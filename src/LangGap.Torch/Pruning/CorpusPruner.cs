@@ -22,7 +22,8 @@ public static class CorpusPruner
         double[] scores;
         if (options.NeedsTraining)
         {
-            steps = options.Method == PruningMethod.Loss ? options.CheckpointSteps.Take(1).ToArray() : options.CheckpointSteps;
+            // Loss records the same checkpoints as CAT so both can share one work folder; it scores with the first.
+            steps = options.CheckpointSteps;
             var encoding = new TranslationEncoding(options.MaxTokens);
             var pairs = Encode(corpus.Examples, encoding);
             var training = options.Training with { Seed = options.Seed };

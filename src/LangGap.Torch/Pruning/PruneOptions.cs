@@ -52,8 +52,7 @@ public sealed record PruneOptions
         text += string.Create(inv, $"|keep:{Keep}|dir:{(KeepLow ? "low" : "high")}|seed:{Seed}");
         if (NeedsTraining)
         {
-            var steps = Method == PruningMethod.Loss ? CheckpointSteps.Take(1) : CheckpointSteps;
-            text += string.Create(inv, $"|ckpt:{string.Join(",", steps)}|bs:{Training.BatchSize}|lr:{Training.LearningRate}|max-tokens:{MaxTokens}|model:{Config.NumLayers}x{Config.HiddenSize}");
+            text += string.Create(inv, $"|ckpt:{string.Join(",", CheckpointSteps)}{(Method == PruningMethod.Loss ? "|at:first" : "")}|bs:{Training.BatchSize}|lr:{Training.LearningRate}|max-tokens:{MaxTokens}|model:{Config.NumLayers}x{Config.HiddenSize}");
         }
         return text;
     }
