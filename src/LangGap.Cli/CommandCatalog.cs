@@ -17,5 +17,6 @@ internal static class CommandCatalog
         yield return Commands.TrainCommand.Create(console);
         yield return Commands.TrainEmbeddedCommand.Create(console);
         yield return Commands.PruneCommand.Create(console);
+        yield return Commands.PruneEvalCommand.Create(console);
     }
 }
