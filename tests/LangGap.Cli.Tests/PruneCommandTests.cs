@@ -60,4 +60,30 @@ public sealed class PruneCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--keep must be a fraction in (0, 1]", result.Error);
     }
+
+    [Fact]
+    public async Task PruneEval_TinyTwoSystems_ReportsEveryMetricWithPValue()
+    {
+        var full = Temp(".jsonl");
+        await File.WriteAllTextAsync(full, Corpus);
+        var pruned = Temp(".jsonl");
+        await File.WriteAllTextAsync(pruned, string.Join("\n", Corpus.Split('\n').Take(2)) + "\n");
+        var test = Temp(".jsonl");
+        await File.WriteAllTextAsync(test, "{\"source\":\"Everyone has the right.\",\"target\":\"Jeder hat das Recht.\",\"target_language\":\"de\"}\n" +
+            "{\"source\":\"No one.\",\"target\":\"Niemand.\",\"target_language\":\"de\"}\n");
+        var output = Temp("");
+
+        var result = await CliRunner.RunAsync("", "prune-eval", "--train", $"full={full}", "--train", $"half={pruned}", "--test", test,
+            "--tiny", "--steps", "3", "--batch-size", "2", "--max-tokens", "8", "--resamples", "50", "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("?-de  (2 test segments)", result.Out);
+        Assert.Contains("chrF2++", result.Out);
+        Assert.Contains("BLEU", result.Out);
+        Assert.Equal(2, File.ReadAllLines(Path.Combine(output, "hypotheses", "half.txt")).Length);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(output, "results.json")))!;
+        var rows = json["pairs"]![0]!["metrics"]![0]!["rows"]!.AsArray();
+        Assert.Null(rows[0]!["p"]);
+        Assert.InRange(rows[1]!["p"]!.GetValue<double>(), 0, 1);
+    }
 }
