@@ -20,6 +20,7 @@ internal static class PruneCommand
         var aggregation = new Option<string>("--aggregation") { Description = "CAT across checkpoints: variance, mean-abs-change or cv.", DefaultValueFactory = _ => "variance" };
         var keep = new Option<double>("--keep") { Description = "Fraction of pairs kept, in (0, 1].", DefaultValueFactory = _ => defaults.Keep };
         var keepLow = new Option<bool>("--keep-low") { Description = "Keep the lowest scores instead of the highest (e.g. the shortest pairs with --method length)." };
+        var perPair = new Option<bool>("--per-pair") { Description = "Keep the fraction within each language pair rather than over the whole corpus." };
         var checkpoints = new Option<string>("--checkpoints") { Description = "Training steps of the early checkpoints (cat, loss), comma-separated.", DefaultValueFactory = _ => string.Join(",", defaults.CheckpointSteps) };
         var batch = new Option<int>("--batch-size") { Description = "Pairs per training step.", DefaultValueFactory = _ => defaults.Training.BatchSize };
         var lr = new Option<double>("--lr") { Description = "Peak learning rate.", DefaultValueFactory = _ => defaults.Training.LearningRate };
@@ -31,7 +32,7 @@ internal static class PruneCommand
         var format = new Option<string>("--format") { Description = "text or json (the summary).", DefaultValueFactory = _ => "text" };
         var command = new Command("prune", "Prune a parallel corpus by early training dynamics (CAT) or a baseline, writing the kept and removed pairs.")
         {
-            corpus, source, target, sourceLanguage, targetLanguage, method, aggregation, keep, keepLow, checkpoints, batch, lr, maxTokens, tiny, seed, work, output, format,
+            corpus, source, target, sourceLanguage, targetLanguage, method, aggregation, keep, keepLow, perPair, checkpoints, batch, lr, maxTokens, tiny, seed, work, output, format,
         };
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
@@ -48,6 +49,7 @@ internal static class PruneCommand
                 Aggregation = ParseAggregation(pr.GetValue(aggregation)!),
                 Keep = keepFraction,
                 KeepLow = pr.GetValue(keepLow),
+                PerPair = pr.GetValue(perPair),
                 Seed = pr.GetValue(seed),
                 CheckpointSteps = ParseSteps(pr.GetValue(checkpoints)!, "--checkpoints"),
                 Config = pr.GetValue(tiny) ? TranslationEncoding.TinyConfig : defaults.Config,

@@ -44,7 +44,9 @@ public static class CorpusPruner
                 _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown pruning method."),
             };
         }
-        var kept = PruningSelection.Select(scores, options.Keep, keepHigh: !options.KeepLow);
+        var kept = options.PerPair
+            ? PruningSelection.SelectPerGroup(scores, corpus.Examples.Select(e => e.Pair).ToArray(), options.Keep, keepHigh: !options.KeepLow)
+            : PruningSelection.Select(scores, options.Keep, keepHigh: !options.KeepLow);
         return new PruningResult(corpus, options.Describe(), steps, perplexities, scores, kept);
     }
 

@@ -19,6 +19,9 @@ public sealed record PruneOptions
     /// <summary>Keep the lowest scores instead of the highest. Default false (keep-high).</summary>
     public bool KeepLow { get; init; }
 
+    /// <summary>Keep the fraction within each language pair instead of over the whole corpus. Default false.</summary>
+    public bool PerPair { get; init; }
+
     /// <summary>Seed of the random baseline and of model initialisation and batch sampling. Default 0.</summary>
     public int Seed { get; init; }
 
@@ -49,7 +52,7 @@ public sealed record PruneOptions
         {
             text += $"|agg:{Name(Aggregation)}";
         }
-        text += string.Create(inv, $"|keep:{Keep}|dir:{(KeepLow ? "low" : "high")}|seed:{Seed}");
+        text += string.Create(inv, $"|keep:{Keep}|dir:{(KeepLow ? "low" : "high")}{(PerPair ? "|per-pair" : "")}|seed:{Seed}");
         if (NeedsTraining)
         {
             text += string.Create(inv, $"|ckpt:{string.Join(",", CheckpointSteps)}{(Method == PruningMethod.Loss ? "|at:first" : "")}|bs:{Training.BatchSize}|lr:{Training.LearningRate}|max-tokens:{MaxTokens}|model:{Config.NumLayers}x{Config.HiddenSize}");

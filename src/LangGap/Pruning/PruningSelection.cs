@@ -25,6 +25,29 @@ public static class PruningSelection
         return kept;
     }
 
+    /// <summary>Keeps the same fraction within each group (e.g. each language pair), so a score whose scale differs
+    /// between groups cannot empty one of them; <paramref name="groups"/>[i] names pair i's group.</summary>
+    public static bool[] SelectPerGroup(IReadOnlyList<double> scores, IReadOnlyList<string> groups, double keep, bool keepHigh)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(groups);
+        if (groups.Count != scores.Count)
+        {
+            throw new ArgumentException($"Expected one group per score ({scores.Count}), found {groups.Count}.", nameof(groups));
+        }
+        var kept = new bool[scores.Count];
+        foreach (var group in Enumerable.Range(0, scores.Count).GroupBy(i => groups[i], StringComparer.Ordinal))
+        {
+            var members = group.ToArray();
+            var selected = Select(members.Select(i => scores[i]).ToArray(), keep, keepHigh);
+            for (var j = 0; j < members.Length; j++)
+            {
+                kept[members[j]] = selected[j];
+            }
+        }
+        return kept;
+    }
+
     /// <summary>The number of pairs kept out of <paramref name="total"/> for fraction <paramref name="keep"/>.</summary>
     public static int KeptCount(int total, double keep) =>
         total == 0 ? 0 : Math.Clamp((int)Math.Round(total * keep, MidpointRounding.AwayFromZero), 1, total);

@@ -38,6 +38,14 @@ public sealed class PruningScoresTests
     }
 
     [Fact]
+    public void SelectPerGroup_GroupWithLowScores_StillKeepsItsShare()
+    {
+        var kept = PruningSelection.SelectPerGroup([9, 8, 7, 6, 0.1, 0.2, 0.3, 0.4], ["de", "de", "de", "de", "hi", "hi", "hi", "hi"], 0.5, keepHigh: true);
+
+        Assert.Equal([true, true, false, false, false, false, true, true], kept);
+    }
+
+    [Fact]
     public void Duplicates_NearCopyAndRepeat_ScoreZero()
     {
         var corpus = Corpus(("The cat sleeps.", "Die Katze schläft.", null), ("the cat  sleeps", "Die Katze schläft!", null),
