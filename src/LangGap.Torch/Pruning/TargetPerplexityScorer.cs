@@ -10,7 +10,7 @@ public static class TargetPerplexityScorer
     /// <param name="pairs">The encoded pairs.</param>
     /// <param name="batchSize">Pairs per forward pass; pairs are sorted by length first so little is padded.</param>
     /// <param name="cancellationToken">Stops between batches.</param>
-    public static double[] Score(CausalLM model, IReadOnlyList<EncodedPair> pairs, int batchSize = 32, CancellationToken cancellationToken = default)
+    public static double[] Score(CausalLM model, IReadOnlyList<EncodedPair> pairs, int batchSize = 8, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(pairs);

@@ -16,7 +16,7 @@ public static class TrainingDynamics
     /// <summary>Per pair, its target perplexity at each of <paramref name="checkpointSteps"/>.</summary>
     public static double[][] Record(
         IReadOnlyList<EncodedPair> pairs, TransformerConfig config, TrainingOptions options, IReadOnlyList<int> checkpointSteps,
-        string workDirectory, int scoreBatchSize = 32, Action<string>? progress = null, CancellationToken cancellationToken = default)
+        string workDirectory, int scoreBatchSize = 8, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var directories = CheckpointedTraining.Run(pairs, config, options, checkpointSteps, workDirectory, progress, cancellationToken);
         var result = pairs.Select(_ => new double[directories.Count]).ToArray();
