@@ -8,6 +8,7 @@ internal static class BenchCatalog
         {
             ["torch-generate"] = TorchGenerateBench.RunAsync,
             ["torch-train"] = TorchTrainBench.RunAsync,
+            ["prune-score"] = PruneScoreBench.RunAsync,
             ["languages"] = LanguagesBench.RunAsync,
             ["rloo"] = RlooBench.RunAsync,
             ["fidelity"] = FidelityBench.RunAsync,

@@ -18,5 +18,7 @@ internal static class CommandCatalog
         yield return Commands.LogprobCommand.Create(console);
         yield return Commands.TrainCommand.Create(console);
         yield return Commands.TrainEmbeddedCommand.Create(console);
+        yield return Commands.PruneCommand.Create(console);
+        yield return Commands.PruneEvalCommand.Create(console);
     }
 }
