@@ -17,7 +17,7 @@ namespace LangGap.Evaluation.Suites;
 public static class SuiteLoader
 {
     /// <summary>The names of built-in suites.</summary>
-    public static IReadOnlyList<string> BuiltIn { get; } = ["demo"];
+    public static IReadOnlyList<string> BuiltIn { get; } = ["demo", "redteam-demo"];
 
     /// <summary>The suite file for <paramref name="fileOrName"/>: a built-in suite's file, or the path itself.</summary>
     public static string Resolve(string fileOrName)

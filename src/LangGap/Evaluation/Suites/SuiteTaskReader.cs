@@ -53,7 +53,7 @@ internal static class SuiteTaskReader
                 }
             }
         }
-        return new EvalTask(name, dataset, prompt, generation, scorers) { Pairwise = pairwise };
+        return new EvalTask(name, Safety.RedTeamDataset.Wrap(dataset, ds), prompt, generation, scorers) { Pairwise = pairwise };
     }
 
     private static FieldMapping Fields(JsonElement e) => new()
@@ -113,7 +113,8 @@ internal static class SuiteTaskReader
                 }
                 return new JudgeScorer(judges(judge), judge, SuiteJson.String(s, "rubric"));
             default:
-                throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length, judge or pairwise-judge.");
+                return Safety.SafetyScorers.Create(kind, s, path, task, judges)
+                    ?? throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length, judge, pairwise-judge, refusal, profanity or harm-judge.");
         }
     }
 }
