@@ -30,9 +30,10 @@ internal static class EvalCommand
         var maxFailures = new Option<double>("--max-failures") { Description = "Stop when more than this fraction of generations failed.", DefaultValueFactory = _ => 0.5 };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
+        var judge = new Option<string?>("--judge") { Description = "A judge model for harm on red-team tasks (harm-judge): an id from --models, 'embedded', or a model folder." };
         var command = new Command("eval", "Run an evaluation suite on models and print per-language results with confidence intervals.")
         {
-            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, format,
+            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, format, judge,
         };
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
@@ -48,6 +49,7 @@ internal static class EvalCommand
                 registry = new ModelRegistry(await ModelsFile.LoadAsync(modelsPath, ct));
             }
             var runModels = new List<RunModel>();
+            Microsoft.Extensions.AI.IChatClient? judgeClient = null;
             try
             {
                 foreach (var id in ids.Distinct(StringComparer.Ordinal))
@@ -75,6 +77,11 @@ internal static class EvalCommand
                 var loaded = await SuiteLoader.LoadAsync(pr.GetValue(suite)!, registry is null ? null : registry.GetClient, ct);
                 var perLanguage = pr.GetValue(limit);
                 var tasks = loaded.Tasks.Select(t => perLanguage is { } n ? t with { Dataset = new PerLanguageLimitDataset(t.Dataset, n) } : t).ToList();
+                if (pr.GetValue(judge) is { } judgeId)
+                {
+                    judgeClient = SafetySection.Judge(judgeId, registry);
+                    tasks = [.. LangGap.Safety.SafetySuite.AddHarmJudge(tasks, judgeClient, judgeId, await LangGap.Safety.SafetySuite.RubricNextToAsync(loaded.Path, ct))];
+                }
                 var options = new RunOptions
                 {
                     MaxConcurrency = pr.GetValue(concurrency),
@@ -103,7 +110,7 @@ internal static class EvalCommand
                 console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"run {summary.RunId}: {summary.Generated} generated, {summary.Skipped} from store, {summary.Failed} failed, in {summary.Elapsed.TotalSeconds:F1} s; stored in {folder}"));
                 var report = await ReportBuilder.BuildAsync(store, new ReportOptions { SuiteName = loaded.Name, SuiteLanguages = loaded.Languages }, ct);
-                ReportCommand.Write(report, pr.GetValue(format)!, console.Out);
+                await SafetySection.WriteAsync(report, store, pr.GetValue(format)!, console.Out, new LangGap.Safety.Reporting.SafetyReportOptions { SuiteName = loaded.Name, Seed = pr.GetValue(seed) }, ct);
                 if (summary.StopReason is not null)
                 {
                     console.Error.WriteLine(summary.StopReason);
@@ -114,6 +121,7 @@ internal static class EvalCommand
             finally
             {
                 foreach (var m in runModels) m.Client.Dispose();
+                if (judgeClient is EmbeddedChatClient) judgeClient.Dispose();
                 registry?.Dispose();
             }
         });

@@ -15,7 +15,8 @@ internal static class ReportCommand
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of stdout." };
         var correction = new Option<string>("--correction") { Description = "Multiple-comparison correction: holm, bh or none.", DefaultValueFactory = _ => "holm" };
         correction.AcceptOnlyFromAmong("holm", "bh", "none");
-        var command = new Command("report", "Report a run: per-language means with 95% CIs, gaps, paired tests between models.") { dir, format, output, correction };
+        var labels = new Option<string?>("--labels") { Description = "Human harm labels (JSONL) to check the harm judge against: agreement per language and corrected harmful rates." };
+        var command = new Command("report", "Report a run: per-language means with 95% CIs, gaps, paired tests between models.") { dir, format, output, correction, labels };
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
             var path = pr.GetValue(dir)!;
@@ -33,15 +34,21 @@ internal static class ReportCommand
                 SuiteLanguages = context?.Languages,
                 Correction = pr.GetValue(correction) switch { "bh" => PValueCorrection.BenjaminiHochberg, "none" => PValueCorrection.None, _ => PValueCorrection.Holm },
             }, ct);
+            var safety = new LangGap.Safety.Reporting.SafetyReportOptions
+            {
+                SuiteName = context?.Name,
+                Correction = pr.GetValue(correction) switch { "bh" => PValueCorrection.BenjaminiHochberg, "none" => PValueCorrection.None, _ => PValueCorrection.Holm },
+                Labels = await SafetySection.LabelsAsync(pr.GetValue(labels), ct),
+            };
             if (pr.GetValue(output) is { } file)
             {
                 await using var writer = new StreamWriter(file, false, new System.Text.UTF8Encoding(false));
-                Write(report, pr.GetValue(format)!, writer);
+                await SafetySection.WriteAsync(report, store, pr.GetValue(format)!, writer, safety, ct);
                 console.Error.WriteLine($"wrote {file}");
             }
             else
             {
-                Write(report, pr.GetValue(format)!, console.Out);
+                await SafetySection.WriteAsync(report, store, pr.GetValue(format)!, console.Out, safety, ct);
             }
             return ExitCodes.Success;
         });
