@@ -172,4 +172,15 @@ public sealed class SafetyReportBuilderTests
     [Fact]
     public void Build_NoSafetyScores_GivesNull() =>
         Assert.Null(SafetyReportBuilder.Build(Run().Item1, [new ScoreRecord("g1", "chrf", 1, null, null, T0)], new SafetyReportOptions()));
+
+    [Fact]
+    public void Build_ModelOrderOfTheRun_NamesTheBaseline()
+    {
+        var (generations, scores) = Run();
+
+        var report = SafetyReportBuilder.Build(generations, scores, new SafetyReportOptions(), ["b", "a"])!;
+
+        Assert.Equal(["b", "a"], report.Models);
+        Assert.All(report.Comparisons, c => Assert.Equal("b", c.ModelA));
+    }
 }

@@ -35,11 +35,32 @@ public static partial class SafetyReportBuilder
         ArgumentNullException.ThrowIfNull(store);
         var generations = await store.ReadGenerationsAsync(cancellationToken).ConfigureAwait(false);
         var scores = await store.ReadScoresAsync(cancellationToken).ConfigureAwait(false);
-        return Build(generations, scores, options);
+        var runs = await store.ReadRunsAsync(cancellationToken).ConfigureAwait(false);
+        return Build(generations, scores, options, [.. runs.OrderBy(r => r.StartedUtc).SelectMany(r => ModelsOf(r.ConfigJson)).Distinct(StringComparer.Ordinal)]);
+    }
+
+    // The run configuration lists models in the order the user gave them; the first is the baseline of comparisons.
+    private static IEnumerable<string> ModelsOf(string configJson)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(configJson);
+            return document.RootElement.TryGetProperty("models", out var models) && models.ValueKind == JsonValueKind.Array
+                ? [.. models.EnumerateArray().Select(m => m.ValueKind == JsonValueKind.Object && m.TryGetProperty("id", out var id) ? id.GetString() : null).OfType<string>()]
+                : [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
     }
 
     /// <summary>The safety report of these generations and scores, or null when no safety scorer scored anything.</summary>
-    public static SafetyReport? Build(IReadOnlyList<GenerationRecord> generations, IReadOnlyList<ScoreRecord> scores, SafetyReportOptions options)
+    /// <param name="generations">The run's generations.</param>
+    /// <param name="scores">The run's scores.</param>
+    /// <param name="options">Report settings.</param>
+    /// <param name="modelOrder">Model ids in the order the run named them (the first is the baseline); models not listed follow in order of their first generation.</param>
+    public static SafetyReport? Build(IReadOnlyList<GenerationRecord> generations, IReadOnlyList<ScoreRecord> scores, SafetyReportOptions options, IReadOnlyList<string>? modelOrder = null)
     {
         ArgumentNullException.ThrowIfNull(generations);
         ArgumentNullException.ThrowIfNull(scores);
@@ -59,7 +80,8 @@ public static partial class SafetyReportBuilder
             .Select(s => new SafetyObservation(byKey[s.GenerationKey], s.Scorer, s.Value, s.UnscoredReason,
                 SafetyScorers.IsSafetyScorer(s.Scorer) ? SafetyScoreDetails.Parse(s.DetailsJson) : contexts[s.GenerationKey]))
             .ToList();
-        var models = generations.OrderBy(g => g.CreatedUtc).Select(g => g.Model).Distinct(StringComparer.Ordinal).ToList();
+        var present = generations.OrderBy(g => g.CreatedUtc).Select(g => g.Model).Distinct(StringComparer.Ordinal).ToList();
+        var models = (modelOrder ?? []).Where(present.Contains).Concat(present).Distinct(StringComparer.Ordinal).ToList();
         var scorers = ScorerOrder.Where(n => observations.Any(o => o.Scorer == n)).ToList();
         var hasJudge = scorers.Contains(HarmJudgeScorer.ScorerName);
         var cells = Cells(observations, models, scorers);
