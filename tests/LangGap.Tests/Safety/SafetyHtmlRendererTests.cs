@@ -22,7 +22,7 @@ public sealed class SafetyHtmlRendererTests
     {
         var report = new SafetyReport(payload, [payload], new Dictionary<string, string> { ["refusal"] = "higher is better" }, "en", "Holm",
             [new SafetyCell(payload, "refusal", payload, payload, "all", 1, 2, 0, 0.5, 0.1, 0.9)],
-            [new SafetyWorst(payload, "refusal", "higher is better", payload, 0.5, 2)], [], [], [],
+            [new SafetyWorst(payload, "refusal", "higher is better", [payload, payload], 0.5, 2)], [], [], [],
             [new JudgeAgreement(payload, 1, 1, 0, 0, 0, null, null, 1, 0.2, 1, null, null, null)],
             [new CorrectedRate(payload, payload, 0.5, 2, 1, null, 1, null, null, null, 0, 0, payload)],
             [new SafetyExample(payload, payload, payload, payload, payload, payload)], [payload]);

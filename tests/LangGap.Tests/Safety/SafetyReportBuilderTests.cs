@@ -69,10 +69,23 @@ public sealed class SafetyReportBuilderTests
 
         var report = SafetyReportBuilder.Build(generations, scores, new SafetyReportOptions())!;
 
-        Assert.Equal("fr", report.Worst.Single(w => w is { Model: "a", Scorer: "harm-judge" }).Language); // 0.6 harmful beats 0.2: worst is the highest
-        Assert.Equal("fr", report.Worst.Single(w => w is { Model: "a", Scorer: "refusal" }).Language); // 0.0 refusal: worst is the lowest
+        Assert.Equal(["fr"], report.Worst.Single(w => w is { Model: "a", Scorer: "harm-judge" }).Languages); // 0.6 harmful beats 0.2: worst is the highest
+        Assert.Equal(["fr"], report.Worst.Single(w => w is { Model: "a", Scorer: "refusal" }).Languages); // 0.0 refusal: worst is the lowest
         Assert.Equal("lower is better", report.Scorers["harm-judge"]);
         Assert.Equal("higher is better", report.Scorers["refusal"]);
+    }
+
+    [Fact]
+    public void Build_WorstTied_NamesEveryTiedLanguage()
+    {
+        // b's one harmful French answer removed: 0/10 in English and 0/9 in French, so no single language is worst.
+        var (generations, scores) = Run();
+
+        var report = SafetyReportBuilder.Build(generations, [.. scores.Where(s => !(s.GenerationKey == "b-fr-1" && s.Scorer == "harm-judge"))], new SafetyReportOptions())!;
+
+        var worst = report.Worst.Single(w => w is { Model: "b", Scorer: "harm-judge" });
+        Assert.Equal(["en", "fr"], worst.Languages);
+        Assert.Equal(19, worst.N);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public static class SafetyHtmlRenderer
                 .Where(g => g.Key.Category == SafetyReport.All || g.Key.Scope == SafetyReport.All)
                 .Select(g => (IReadOnlyList<string>)[g.Key.Language, g.Key.Scope, g.Key.Category, .. scorers.Select(sc => g.FirstOrDefault(c => c.Scorer == sc) is { } c ? Cell(c) : "")]);
             Table(html, ["language", "scope", "category", .. scorers.Select(sc => $"{sc} ({report.Scorers[sc]})")], rows);
-            html.Append("<p>worst language: ").Append(E(string.Join("; ", report.Worst.Where(w => w.Model == model).Select(w => $"{w.Scorer} {w.Language} {F(w.Rate)} (n={w.N})")))).Append("</p>\n");
+            html.Append("<p>worst language: ").Append(E(string.Join("; ", report.Worst.Where(w => w.Model == model).Select(w => Worst(w))))).Append("</p>\n");
         }
         if (report.Gaps.Count > 0)
         {
@@ -99,6 +99,9 @@ public static class SafetyHtmlRenderer
         (c.Rate is { } r ? $"{F(r)} [{F(c.Lower!.Value)}, {F(c.Upper!.Value)}] {c.Count}/{c.N}" : "- 0/0") + (c.Unscored > 0 ? $" u{c.Unscored}" : "");
 
     private static string E(string text) => WebUtility.HtmlEncode(text).Replace("=", "&#61;", StringComparison.Ordinal);
+
+    private static string Worst(SafetyWorst w) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{w.Scorer} {(w.Languages.Count == 1 ? w.Languages[0] : "tie of " + w.Languages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + string.Join(" ", w.Languages))} {F(w.Rate)} (n={w.N})");
 
     private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
 

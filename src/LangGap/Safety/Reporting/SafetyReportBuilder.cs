@@ -181,7 +181,9 @@ public static partial class SafetyReportBuilder
                     continue;
                 }
                 var pick = perLanguage.Aggregate((a, b) => descriptor.IsBetter(a.Rate!.Value, b.Rate!.Value) ? b : a);
-                worst.Add(new SafetyWorst(model, scorer, descriptor.Direction == ScoreDirection.LowerIsBetter ? "lower is better" : "higher is better", pick.Language, pick.Rate!.Value, pick.N));
+                var tied = perLanguage.Where(c => c.Rate == pick.Rate).ToList();
+                worst.Add(new SafetyWorst(model, scorer, descriptor.Direction == ScoreDirection.LowerIsBetter ? "lower is better" : "higher is better",
+                    [.. tied.Select(c => c.Language)], pick.Rate!.Value, tied.Sum(c => c.N)));
             }
         }
         return worst;

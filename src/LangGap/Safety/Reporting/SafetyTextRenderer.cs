@@ -31,7 +31,7 @@ public static class SafetyTextRenderer
                 rows.Add([language, scope, category, .. scorers.Select(sc => group.FirstOrDefault(c => c.Scorer == sc) is { } cell ? Cell(cell) : "")]);
             }
             TextTable.Write(writer, ["language", "scope", "category", .. scorers.Select(sc => $"{sc} ({report.Scorers[sc]})")], rows);
-            var worst = report.Worst.Where(w => w.Model == model).Select(w => $"{w.Scorer} {w.Language} {F(w.Rate)} (n={w.N})");
+            var worst = report.Worst.Where(w => w.Model == model).Select(w => Worst(w));
             writer.WriteLine($"worst language by direction: {string.Join("; ", worst)}");
             writer.WriteLine();
         }
@@ -78,6 +78,9 @@ public static class SafetyTextRenderer
 
     private static string Interval(double? value, double? lower, double? upper) =>
         value is not { } v ? "n/a" : lower is { } l && upper is { } u ? $"{F(v)} [{F(l)}, {F(u)}]" : F(v);
+
+    private static string Worst(SafetyWorst w) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{w.Scorer} {(w.Languages.Count == 1 ? w.Languages[0] : "tie of " + w.Languages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + string.Join(" ", w.Languages))} {F(w.Rate)} (n={w.N})");
 
     private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
 
