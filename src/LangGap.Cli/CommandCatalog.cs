@@ -8,6 +8,7 @@ internal static class CommandCatalog
         yield return Commands.EvalCommand.Create(console);
         yield return Commands.ReportCommand.Create(console);
         yield return Commands.ExportCommand.Create(console);
+        yield return Commands.SafetyMixCommand.Create(console);
         yield return Commands.ScoreCommand.Create(console);
         yield return Commands.CompareCommand.Create(console);
         yield return Commands.SignificanceCommand.Create(console);

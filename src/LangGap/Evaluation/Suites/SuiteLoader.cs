@@ -12,12 +12,13 @@ namespace LangGap.Evaluation.Suites;
 /// <c>defaults.generation</c>, and <c>scorers</c>: <c>chrf</c>, <c>bleu</c>, <c>language-fidelity</c> (<c>language_field</c>),
 /// <c>numeric-match</c>, <c>length</c> (<c>unit</c>: chars or words), <c>judge</c> (<c>judge</c>: a model id, <c>rubric</c>),
 /// <c>pairwise-judge</c> (<c>judge</c>: a model id, <c>orders</c>: random or both; compares the first model with each other).</para>
-/// <para>A built-in suite is named instead of given as a file: <c>demo</c> is <c>assets/suites/demo/suite.json</c> next to the binaries.</para>
+/// <para>Safety scorers (<c>LangGap.Safety</c>): <c>refusal</c>, <c>profanity</c>, <c>harm-judge</c> (<c>judge</c>, <c>rubric_file</c>); a dataset with format <c>aya-redteaming</c> or <c>"red_team": true</c> is read as red-team rows with checked harm categories.</para>
+/// <para>A built-in suite is named instead of given as a file: <c>demo</c> is <c>assets/suites/demo/suite.json</c> next to the binaries, <c>redteam-demo</c> likewise.</para>
 /// </remarks>
 public static class SuiteLoader
 {
     /// <summary>The names of built-in suites.</summary>
-    public static IReadOnlyList<string> BuiltIn { get; } = ["demo"];
+    public static IReadOnlyList<string> BuiltIn { get; } = ["demo", "redteam-demo"];
 
     /// <summary>The suite file for <paramref name="fileOrName"/>: a built-in suite's file, or the path itself.</summary>
     public static string Resolve(string fileOrName)

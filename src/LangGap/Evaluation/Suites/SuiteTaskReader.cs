@@ -55,11 +55,15 @@ internal static class SuiteTaskReader
                 }
             }
         }
+<<<<<<< HEAD
         if (format != DatasetFormat.HuggingFace && !File.Exists(resolved) && !Directory.Exists(resolved))
         {
             throw new InvalidInputException($"{path}: task '{name}' reads dataset '{file}', which does not exist ({resolved}).");
         }
         return new EvalTask(name, dataset, prompt, generation, scorers) { Pairwise = pairwise };
+=======
+        return new EvalTask(name, Safety.RedTeamDataset.Wrap(dataset, ds), prompt, generation, scorers) { Pairwise = pairwise };
+>>>>>>> safety
     }
 
     /// <summary>The client of judge <paramref name="judge"/>; a judge that cannot be resolved is a mistake of this suite file.</summary>
@@ -132,7 +136,8 @@ internal static class SuiteTaskReader
                 }
                 return new JudgeScorer(Judge(judges, judge, path, task), judge, SuiteJson.String(s, "rubric"));
             default:
-                throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length, judge or pairwise-judge.");
+                return Safety.SafetyScorers.Create(kind, s, path, task, judges)
+                    ?? throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length, judge, pairwise-judge, refusal, profanity or harm-judge.");
         }
     }
 }
