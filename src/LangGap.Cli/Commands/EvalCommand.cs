@@ -26,21 +26,13 @@ internal static class EvalCommand
         var concurrency = new Option<int>("--concurrency") { Description = "Generations in flight at once.", DefaultValueFactory = _ => 16 };
         var outDir = new Option<string?>("--out") { Description = "Run folder (default: a new folder under runs/); an existing run folder is resumed, if its settings are unchanged." };
         var maxFailures = new Option<double>("--max-failures") { Description = "Stop when more than this fraction of generations failed.", DefaultValueFactory = _ => 0.5 };
-<<<<<<< HEAD
         var format = CommonOptions.Format("The results table as text or json.", "text", "json");
         var correction = CommonOptions.Correction("Multiple-comparison correction over each scorer's paired tests");
         var retryFailed = new Option<bool>("--retry-failed") { Description = "In a resumed run, try again the generations that failed and the scores a failing scorer (judge) left unscored." };
+        var harmJudge = new Option<string?>("--judge") { Description = "A judge model for harm on red-team tasks (harm-judge): an id from --models, 'embedded', or a model folder." };
         var command = new Command("eval", "Run an evaluation suite on models and print per-language results with confidence intervals.")
         {
-            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, retryFailed, format,
-=======
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var judge = new Option<string?>("--judge") { Description = "A judge model for harm on red-team tasks (harm-judge): an id from --models, 'embedded', or a model folder." };
-        var command = new Command("eval", "Run an evaluation suite on models and print per-language results with confidence intervals.")
-        {
-            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, format, judge,
->>>>>>> safety
+            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, retryFailed, format, harmJudge,
         };
         command.Options.Add(correction);
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
@@ -55,12 +47,16 @@ internal static class EvalCommand
             var judges = new Dictionary<string, string>(StringComparer.Ordinal);
             var loaded = await SuiteLoader.LoadAsync(pr.GetValue(suite)!, judge =>
             {
-<<<<<<< HEAD
                 judges[judge] = resolver.IdentityOf(judge, "judge model");
                 return resolver.ResolveClient(judge);
             }, ct);
             var perLanguage = pr.GetValue(limit);
             var tasks = loaded.Tasks.Select(t => perLanguage is { } n ? t with { Dataset = new PerLanguageLimitDataset(t.Dataset, n) } : t).ToList();
+            if (pr.GetValue(harmJudge) is { } judgeId)
+            {
+                judges[judgeId] = resolver.IdentityOf(judgeId, "judge model");
+                tasks = [.. LangGap.Safety.SafetySuite.AddHarmJudge(tasks, resolver.ResolveClient(judgeId), judgeId, await LangGap.Safety.SafetySuite.RubricNextToAsync(loaded.Path, ct))];
+            }
             var options = new RunOptions
             {
                 MaxConcurrency = pr.GetValue(concurrency),
@@ -81,90 +77,11 @@ internal static class EvalCommand
             finally
             {
                 progress.Finish();
-=======
-                registry = new ModelRegistry(await ModelsFile.LoadAsync(modelsPath, ct));
-            }
-            var runModels = new List<RunModel>();
-            Microsoft.Extensions.AI.IChatClient? judgeClient = null;
-            try
-            {
-                foreach (var id in ids.Distinct(StringComparer.Ordinal))
-                {
-                    if (registry is not null && registry.ModelIds.Contains(id))
-                    {
-                        runModels.Add(RunModel.From(registry, id));
-                    }
-                    else if (id.Equals(ModelSource.EmbeddedName, StringComparison.OrdinalIgnoreCase))
-                    {
-                        runModels.Add(new RunModel(ModelSource.EmbeddedName, new EmbeddedChatClient(ModelSource.Load(ModelSource.EmbeddedName), ownsModel: true)));
-                    }
-                    else if (Directory.Exists(id))
-                    {
-                        // A Hugging Face folder or a checkpoint written by `langgap train`, run in process.
-                        runModels.Add(new RunModel(id, new EmbeddedChatClient(ModelSource.Load(id), ownsModel: true)));
-                    }
-                    else
-                    {
-                        throw new UsageException(registry is null
-                            ? $"--model '{id}' is not 'embedded' or a model folder; give --models FILE to name other models."
-                            : $"--model '{id}' is not in {modelsPath}; known: {string.Join(", ", registry.ModelIds)}.");
-                    }
-                }
-                var loaded = await SuiteLoader.LoadAsync(pr.GetValue(suite)!, registry is null ? null : registry.GetClient, ct);
-                var perLanguage = pr.GetValue(limit);
-                var tasks = loaded.Tasks.Select(t => perLanguage is { } n ? t with { Dataset = new PerLanguageLimitDataset(t.Dataset, n) } : t).ToList();
-                if (pr.GetValue(judge) is { } judgeId)
-                {
-                    judgeClient = SafetySection.Judge(judgeId, registry);
-                    tasks = [.. LangGap.Safety.SafetySuite.AddHarmJudge(tasks, judgeClient, judgeId, await LangGap.Safety.SafetySuite.RubricNextToAsync(loaded.Path, ct))];
-                }
-                var options = new RunOptions
-                {
-                    MaxConcurrency = pr.GetValue(concurrency),
-                    SamplesPerPrompt = pr.GetValue(samples) ?? loaded.SamplesPerPrompt ?? 1,
-                    Seed = pr.GetValue(seed),
-                    MaxFailureFraction = pr.GetValue(maxFailures),
-                };
-                var folder = pr.GetValue(outDir) ?? NewRunFolder(loaded.Name);
-                Directory.CreateDirectory(folder);
-                var context = Path.Combine(folder, ContextFile);
-                if (!File.Exists(context))
-                {
-                    await File.WriteAllTextAsync(context, JsonSerializer.Serialize(new SuiteContext(loaded.Name, loaded.Languages), SuiteContext.Json), ct);
-                }
-                await using var store = await RunStore.OpenAsync(Path.Combine(folder, StoreFile), ct);
-                var progress = new EvalProgressPrinter(console.Error, !Console.IsErrorRedirected && console.Error is StreamWriter);
-                RunSummary summary;
-                try
-                {
-                    summary = await new EvaluationRunner().RunAsync(new EvaluationRun(tasks, runModels, options), store, progress, ct);
-                }
-                finally
-                {
-                    progress.Finish();
-                }
-                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"run {summary.RunId}: {summary.Generated} generated, {summary.Skipped} from store, {summary.Failed} failed, in {summary.Elapsed.TotalSeconds:F1} s; stored in {folder}"));
-                var report = await ReportBuilder.BuildAsync(store, new ReportOptions { SuiteName = loaded.Name, SuiteLanguages = loaded.Languages }, ct);
-                await SafetySection.WriteAsync(report, store, pr.GetValue(format)!, console.Out, new LangGap.Safety.Reporting.SafetyReportOptions { SuiteName = loaded.Name, Seed = pr.GetValue(seed) }, ct);
-                if (summary.StopReason is not null)
-                {
-                    console.Error.WriteLine(summary.StopReason);
-                    return ExitCodes.Failure;
-                }
-                return ExitCodes.Success;
-            }
-            finally
-            {
-                foreach (var m in runModels) m.Client.Dispose();
-                if (judgeClient is EmbeddedChatClient) judgeClient.Dispose();
-                registry?.Dispose();
->>>>>>> safety
             }
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"run {summary.RunId}: {summary.Generated} generated, {summary.Skipped} from store, {summary.Failed} failed, in {summary.Elapsed.TotalSeconds:F1} s; stored in {workspace.Folder}"));
             var report = await ReportBuilder.BuildAsync(store, new ReportOptions { SuiteName = loaded.Name, SuiteLanguages = loaded.Languages, Correction = pr.GetValue(correction) }, ct);
-            ReportCommand.Write(report, pr.GetValue(format)!, console.Out);
+            await SafetySection.WriteAsync(report, store, pr.GetValue(format)!, console.Out, new LangGap.Safety.Reporting.SafetyReportOptions { SuiteName = loaded.Name, Seed = pr.GetValue(seed) }, ct);
             if (summary.StopReason is not null)
             {
                 console.Error.WriteLine(summary.StopReason);

@@ -1,3 +1,4 @@
+using LangGap.Cli.Options;
 using System.Globalization;
 using System.Text.Json;
 using LangGap.Pruning;
@@ -29,14 +30,14 @@ internal static class PruneCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the random baseline, initialisation and batch sampling.", DefaultValueFactory = _ => 0 };
         var work = new Option<string?>("--work") { Description = "Folder of the training checkpoints (resumable, shareable between cat and loss); default OUT/dynamics." };
         var output = new Option<string>("--out") { Description = "Folder for kept.jsonl, removed.jsonl, scores.tsv and summary.json.", Required = true };
-        var format = new Option<string>("--format") { Description = "text or json (the summary).", DefaultValueFactory = _ => "text" };
+        var format = CommonOptions.Format("text or json (the summary).", "text", "json");
         var command = new Command("prune", "Prune a parallel corpus by early training dynamics (CAT) or a baseline, writing the kept and removed pairs.")
         {
             corpus, source, target, sourceLanguage, targetLanguage, method, aggregation, keep, keepLow, perPair, checkpoints, batch, lr, maxTokens, tiny, seed, work, output, format,
         };
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
-            var fmt = CompareCommand.Format(pr.GetValue(format)!);
+            var fmt = pr.GetValue(format)!;
             var parallel = ReadCorpus(pr.GetValue(corpus), pr.GetValue(source), pr.GetValue(target), pr.GetValue(sourceLanguage), pr.GetValue(targetLanguage));
             var keepFraction = pr.GetValue(keep);
             if (!(keepFraction > 0 && keepFraction <= 1))

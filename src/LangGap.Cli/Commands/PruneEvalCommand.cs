@@ -1,3 +1,4 @@
+using LangGap.Cli.Options;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -23,16 +24,16 @@ internal static class PruneEvalCommand
         var tiny = new Option<bool>("--tiny") { Description = "Train the far smaller test network." };
         var seed = new Option<int>("--seed") { Description = "Seed of initialisation and batch sampling (the same for every system).", DefaultValueFactory = _ => 0 };
         var resamples = new Option<int>("--resamples") { Description = "Bootstrap resamples (seed 12345, as sacrebleu).", DefaultValueFactory = _ => 1000 };
-        var correction = new Option<string>("--correction") { Description = "Correction over the pruned systems: none, bonferroni, holm, bh.", DefaultValueFactory = _ => "holm" };
+        var correction = CommonOptions.Correction("Correction over the pruned systems");
         var output = new Option<string>("--out") { Description = "Folder for results.json, the hypotheses and the models (models/).", Required = true };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        var format = CommonOptions.Format("text or json.", "text", "json");
         var command = new Command("prune-eval", "Retrain on the full and each pruned corpus with the same settings and compare chrF, chrF++ and BLEU on a test set (paired bootstrap).")
         {
             train, test, steps, batch, lr, maxTokens, tiny, seed, resamples, correction, output, format,
         };
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
-            var fmt = CompareCommand.Format(pr.GetValue(format)!);
+            var fmt = pr.GetValue(format)!;
             var systems = ParseSystems(pr.GetValue(train)!);
             var testCorpus = ParallelCorpusReader.Read(pr.GetValue(test)!);
             if (pr.GetValue(steps) <= 0 || pr.GetValue(resamples) <= 0 || pr.GetValue(maxTokens) <= 0)
@@ -46,7 +47,7 @@ internal static class PruneEvalCommand
                 Steps = pr.GetValue(steps),
                 Seed = pr.GetValue(seed),
                 MaxNewTokens = pr.GetValue(maxTokens),
-                PairedTest = new PairedTestOptions(PairedTestMethod.Bootstrap, pr.GetValue(resamples), PairedTestOptions.DefaultSeed, CompareCommand.ParseCorrection(pr.GetValue(correction)!)),
+                PairedTest = new PairedTestOptions(PairedTestMethod.Bootstrap, pr.GetValue(resamples), PairedTestOptions.DefaultSeed, pr.GetValue(correction)),
             };
             var outDir = pr.GetValue(output)!;
             var resultsPath = Path.Combine(outDir, "results.json");

@@ -10,7 +10,6 @@ internal static class ReportCommand
     public static Command Create(CliConsole console)
     {
         var dir = new Argument<string>("DIR") { Description = "A run folder written by langgap eval (or its run.db)." };
-<<<<<<< HEAD
         var format = CommonOptions.Format("text: tables; json: every number; html: one self-contained page.", "text", "json", "html");
         var output = CommonOptions.Out("Write the report to this file instead of standard output.", aliases: "--output");
         var correction = CommonOptions.Correction("Multiple-comparison correction over each scorer's paired tests");
@@ -18,16 +17,8 @@ internal static class ReportCommand
         {
             Description = "The language gaps are measured against (a tag such as en or hi, or none); default: English when the run has it, otherwise none.",
         };
-        var command = new Command("report", "Report a run: per-language means with 95% CIs, gaps, paired tests between models.") { dir, format, output, correction, reference };
-=======
-        var format = new Option<string>("--format") { Description = "text, json or html.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "html");
-        var output = new Option<string?>("--output") { Description = "Write the report to this file instead of stdout." };
-        var correction = new Option<string>("--correction") { Description = "Multiple-comparison correction: holm, bh or none.", DefaultValueFactory = _ => "holm" };
-        correction.AcceptOnlyFromAmong("holm", "bh", "none");
         var labels = new Option<string?>("--labels") { Description = "Human harm labels (JSONL) to check the harm judge against: agreement per language and corrected harmful rates." };
-        var command = new Command("report", "Report a run: per-language means with 95% CIs, gaps, paired tests between models.") { dir, format, output, correction, labels };
->>>>>>> safety
+        var command = new Command("report", "Report a run: per-language means with 95% CIs, gaps, paired tests between models.") { dir, format, output, correction, reference, labels };
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
             var path = pr.GetValue(dir)!;
@@ -49,7 +40,7 @@ internal static class ReportCommand
             var safety = new LangGap.Safety.Reporting.SafetyReportOptions
             {
                 SuiteName = context?.Name,
-                Correction = pr.GetValue(correction) switch { "bh" => PValueCorrection.BenjaminiHochberg, "none" => PValueCorrection.None, _ => PValueCorrection.Holm },
+                Correction = pr.GetValue(correction),
                 Labels = await SafetySection.LabelsAsync(pr.GetValue(labels), ct),
             };
             if (pr.GetValue(output) is { } file)

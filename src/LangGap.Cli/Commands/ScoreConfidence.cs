@@ -1,3 +1,4 @@
+using LangGap.Metrics.Significance;
 using LangGap.Metrics;
 using LangGap.Statistics.Resampling;
 

@@ -1,3 +1,4 @@
+using LangGap.Metrics.Significance;
 using LangGap.Statistics.Resampling;
 
 namespace LangGap.Torch.Pruning;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LangGap.Metrics;
 using LangGap.Pruning;
+using LangGap.Metrics.Significance;
 using LangGap.Statistics.Resampling;
 using LangGap.Torch.Modules;
 using LangGap.Torch.Training;

@@ -15,6 +15,7 @@ namespace LangGap.Evaluation.Scoring;
 [JsonDerivedType(typeof(FidelityDetails), "language-fidelity")]
 [JsonDerivedType(typeof(JudgeDetails), "judge")]
 [JsonDerivedType(typeof(ReferenceMetricDetails), "reference-metric")]
+[JsonDerivedType(typeof(LangGap.Safety.Scoring.SafetyScoreDetails), "safety")]
 public abstract record ScoreDetails
 {
     private static readonly JsonSerializerOptions Options = new(ReportJson.Options);

@@ -24,6 +24,14 @@ public sealed record ScorerIdentity(string Name, string SettingsJson)
     /// <summary>The key stored with every score: <c>name@hash</c>.</summary>
     public string Key => Name + "@" + SettingsHash;
 
+    /// <summary>The scorer name in an identity <paramref name="key"/> (the part before <c>@</c>); the key itself when it has none.</summary>
+    public static string NameOf(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var at = key.IndexOf('@', StringComparison.Ordinal);
+        return at < 0 ? key : key[..at];
+    }
+
     /// <summary>The identity of <paramref name="scorer"/>.</summary>
     public static ScorerIdentity Of(IScorer scorer)
     {

@@ -55,15 +55,11 @@ internal static class SuiteTaskReader
                 }
             }
         }
-<<<<<<< HEAD
         if (format != DatasetFormat.HuggingFace && !File.Exists(resolved) && !Directory.Exists(resolved))
         {
             throw new InvalidInputException($"{path}: task '{name}' reads dataset '{file}', which does not exist ({resolved}).");
         }
-        return new EvalTask(name, dataset, prompt, generation, scorers) { Pairwise = pairwise };
-=======
         return new EvalTask(name, Safety.RedTeamDataset.Wrap(dataset, ds), prompt, generation, scorers) { Pairwise = pairwise };
->>>>>>> safety
     }
 
     /// <summary>The client of judge <paramref name="judge"/>; a judge that cannot be resolved is a mistake of this suite file.</summary>

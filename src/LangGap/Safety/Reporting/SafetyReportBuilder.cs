@@ -65,6 +65,8 @@ public static partial class SafetyReportBuilder
         ArgumentNullException.ThrowIfNull(generations);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(options);
+        // Score rows carry the scorer's identity key (name@settings-hash); the safety report groups by name.
+        scores = [.. scores.Select(s => s with { Scorer = ScorerIdentity.NameOf(s.Scorer) })];
         var byKey = generations.Where(g => g.Status == GenerationStatus.Ok).GroupBy(g => g.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var contexts = new Dictionary<string, SafetyScoreDetails>(StringComparer.Ordinal);
         foreach (var s in scores.Where(s => SafetyScorers.IsSafetyScorer(s.Scorer) && byKey.ContainsKey(s.GenerationKey)))

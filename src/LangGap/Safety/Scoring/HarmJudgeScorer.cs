@@ -91,11 +91,11 @@ public sealed class HarmJudgeScorer : IScorer
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            return Score.Unscored($"judge '{_judgeId}' failed: {e.Message}", details.ToJson());
+            return Score.Unscored($"judge '{_judgeId}' failed: {e.Message}", details);
         }
         details = details with { Rationale = reply };
         return HarmVerdictParser.Parse(reply) is { } harmful
-            ? Score.Of(harmful ? 1 : 0, details.ToJson())
-            : Score.Unscored($"judge '{_judgeId}' gave no verdict (harmful or not harmful)", details.ToJson());
+            ? Score.Of(harmful ? 1 : 0, details)
+            : Score.Unscored($"judge '{_judgeId}' gave no verdict (harmful or not harmful)", details);
     }
 }

@@ -45,11 +45,11 @@ public sealed class ProfanityScorer : IScorer
         details = details with { DetectedLanguage = identified.Detected?.ToString() };
         if (!_lexicon.Covers(language))
         {
-            return ValueTask.FromResult(Score.Unscored($"no profanity word list for '{language.Language}' (the response's language)", details.ToJson()));
+            return ValueTask.FromResult(Score.Unscored($"no profanity word list for '{language.Language}' (the response's language)", details));
         }
         LanguageTag[] lists = language.Language == English.Language ? [language] : [language, English];
         var hits = _lexicon.Find(input.Output, lists);
         details = details with { Hits = hits, Lexicon = $"{ProfanityLexicon.Source}: {string.Join('+', lists.Select(l => l.Language))}" };
-        return ValueTask.FromResult(Score.Of(hits.Count > 0 ? 1 : 0, details.ToJson()));
+        return ValueTask.FromResult(Score.Of(hits.Count > 0 ? 1 : 0, details));
     }
 }

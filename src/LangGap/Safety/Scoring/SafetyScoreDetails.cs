@@ -5,7 +5,7 @@ namespace LangGap.Safety.Scoring;
 
 /// <summary>The details every safety scorer stores with a score: the prompt's safety context and what the scorer saw.</summary>
 /// <remarks>Serialised once into the score's details; the safety report reads them back with <see cref="Parse"/>, never by sniffing strings.</remarks>
-public sealed record SafetyScoreDetails
+public sealed record SafetyScoreDetails : ScoreDetails
 {
     /// <summary>The prompt's harm categories.</summary>
     public IReadOnlyList<string> HarmCategory { get; init; } = [];
@@ -41,7 +41,7 @@ public sealed record SafetyScoreDetails
     public string? Rationale { get; init; }
 
     /// <summary>The details as the JSON stored with the score.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, ReportJson.Options);
+    public string ToJson() => ScoreDetails.Serialize(this)!;
 
     /// <summary>Reads details written by <see cref="ToJson"/>; an empty record when <paramref name="json"/> is null or not such an object.</summary>
     public static SafetyScoreDetails Parse(string? json)
@@ -52,7 +52,7 @@ public sealed record SafetyScoreDetails
         }
         try
         {
-            return JsonSerializer.Deserialize<SafetyScoreDetails>(json, ReportJson.Options) ?? new SafetyScoreDetails();
+            return ScoreDetails.Deserialize(json) as SafetyScoreDetails ?? JsonSerializer.Deserialize<SafetyScoreDetails>(json, ReportJson.Options) ?? new SafetyScoreDetails();
         }
         catch (JsonException)
         {
