@@ -24,6 +24,11 @@ public sealed class CliVocabularyTests
         ["logprob"] = ["--model", "--format"],
         ["train"] = ["--out", "--model", "--samples", "--max-tokens", "--seed"],
         ["train-embedded"] = ["--out", "--seed"],
+        ["export"] = ["--out", "--model"],
+        ["survey"] = ["--out", "--seed", "--resamples", "--format"],
+        ["prune"] = ["--out", "--seed", "--max-tokens", "--format"],
+        ["prune-eval"] = ["--out", "--seed", "--resamples", "--correction", "--max-tokens", "--format"],
+        ["safety-mix"] = ["--out", "--seed", "--max-tokens"],
     };
 
     /// <summary>Other names for a shared concept: allowed as aliases (old names the README used), never as an option's own name.</summary>

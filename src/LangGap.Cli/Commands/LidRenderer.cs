@@ -15,6 +15,12 @@ internal static class LidRenderer
     /// <summary>Appends the output line (with its newline) for input line <paramref name="number"/> (1-based).</summary>
     public static void Append(StringBuilder output, LanguageIdentifier identifier, LanguageMixAnalyzer? mix, ReadOnlySpan<byte> line, bool endOfLine, long number, LidOptions options)
     {
+        if (!options.FastText)
+        {
+            // Canonically equivalent spellings (NFC, NFD, precomposed nukta letters) get one answer; --format fasttext
+            // reads the bytes as given, as fastText does.
+            line = Nfc(line);
+        }
         if (mix is not null)
         {
             AppendMix(output, mix.Analyze(Encoding.UTF8.GetString(line)), number, options.Json);
@@ -54,6 +60,16 @@ internal static class LidRenderer
     /// TSV: <c>dominant&lt;TAB&gt;label:share,…&lt;TAB&gt;label[first,end) …</c> (spans as word ranges); JSON: the whole
     /// <see cref="LanguageMixAnalysis"/>. An empty line gives an empty line (TSV) or an analysis without words (JSON).
     /// </summary>
+    private static ReadOnlySpan<byte> Nfc(ReadOnlySpan<byte> line)
+    {
+        if (System.Text.Ascii.IsValid(line))
+        {
+            return line;
+        }
+        var text = Encoding.UTF8.GetString(line);
+        return text.IsNormalized(NormalizationForm.FormC) ? line : Encoding.UTF8.GetBytes(text.Normalize(NormalizationForm.FormC));
+    }
+
     private static void AppendMix(StringBuilder output, LanguageMixAnalysis a, long number, bool json)
     {
         if (json)

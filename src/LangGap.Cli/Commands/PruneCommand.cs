@@ -27,7 +27,7 @@ internal static class PruneCommand
         var lr = new Option<double>("--lr") { Description = "Peak learning rate.", DefaultValueFactory = _ => defaults.Training.LearningRate };
         var maxTokens = new Option<int>("--max-tokens") { Description = "Longest encoded pair in bytes (source gets at most half).", DefaultValueFactory = _ => defaults.MaxTokens };
         var tiny = new Option<bool>("--tiny") { Description = "Train the far smaller test network." };
-        var seed = new Option<int>("--seed") { Description = "Seed of the random baseline, initialisation and batch sampling.", DefaultValueFactory = _ => 0 };
+        var seed = CommonOptions.Seed("Seed of the random baseline, initialisation and batch sampling");
         var work = new Option<string?>("--work") { Description = "Folder of the training checkpoints (resumable, shareable between cat and loss); default OUT/dynamics." };
         var output = new Option<string>("--out") { Description = "Folder for kept.jsonl, removed.jsonl, scores.tsv and summary.json.", Required = true };
         var format = CommonOptions.Format("text or json (the summary).", "text", "json");
@@ -51,7 +51,7 @@ internal static class PruneCommand
                 Keep = keepFraction,
                 KeepLow = pr.GetValue(keepLow),
                 PerPair = pr.GetValue(perPair),
-                Seed = pr.GetValue(seed),
+                Seed = checked((int)pr.GetValue(seed)),
                 CheckpointSteps = ParseSteps(pr.GetValue(checkpoints)!, "--checkpoints"),
                 Config = pr.GetValue(tiny) ? TranslationEncoding.TinyConfig : defaults.Config,
                 Training = TrainingSettings(defaults.Training, pr.GetValue(batch), pr.GetValue(lr)),

@@ -22,8 +22,8 @@ internal static class PruneEvalCommand
         var lr = new Option<double>("--lr") { Description = "Peak learning rate.", DefaultValueFactory = _ => defaults.Training.LearningRate };
         var maxTokens = new Option<int>("--max-tokens") { Description = "Longest translation in bytes.", DefaultValueFactory = _ => defaults.MaxNewTokens };
         var tiny = new Option<bool>("--tiny") { Description = "Train the far smaller test network." };
-        var seed = new Option<int>("--seed") { Description = "Seed of initialisation and batch sampling (the same for every system).", DefaultValueFactory = _ => 0 };
-        var resamples = new Option<int>("--resamples") { Description = "Bootstrap resamples (seed 12345, as sacrebleu).", DefaultValueFactory = _ => 1000 };
+        var seed = CommonOptions.Seed("Seed of initialisation and batch sampling (the same for every system)");
+        var resamples = CommonOptions.Resamples("Bootstrap resamples (default 1000; resample seed 12345, as sacrebleu).");
         var correction = CommonOptions.Correction("Correction over the pruned systems");
         var output = new Option<string>("--out") { Description = "Folder for results.json, the hypotheses and the models (models/).", Required = true };
         var format = CommonOptions.Format("text or json.", "text", "json");
@@ -36,7 +36,7 @@ internal static class PruneEvalCommand
             var fmt = pr.GetValue(format)!;
             var systems = ParseSystems(pr.GetValue(train)!);
             var testCorpus = ParallelCorpusReader.Read(pr.GetValue(test)!);
-            if (pr.GetValue(steps) <= 0 || pr.GetValue(resamples) <= 0 || pr.GetValue(maxTokens) <= 0)
+            if (pr.GetValue(steps) <= 0 || (pr.GetValue(resamples) ?? 1000) <= 0 || pr.GetValue(maxTokens) <= 0)
             {
                 throw new UsageException("--steps, --resamples and --max-tokens must be positive.");
             }
@@ -45,9 +45,9 @@ internal static class PruneEvalCommand
                 Config = pr.GetValue(tiny) ? TranslationEncoding.TinyConfig : defaults.Config,
                 Training = PruneCommand.TrainingSettings(defaults.Training, pr.GetValue(batch), pr.GetValue(lr)),
                 Steps = pr.GetValue(steps),
-                Seed = pr.GetValue(seed),
+                Seed = checked((int)pr.GetValue(seed)),
                 MaxNewTokens = pr.GetValue(maxTokens),
-                PairedTest = new PairedTestOptions(PairedTestMethod.Bootstrap, pr.GetValue(resamples), PairedTestOptions.DefaultSeed, pr.GetValue(correction)),
+                PairedTest = new PairedTestOptions(PairedTestMethod.Bootstrap, (pr.GetValue(resamples) ?? 1000), PairedTestOptions.DefaultSeed, pr.GetValue(correction)),
             };
             var outDir = pr.GetValue(output)!;
             var resultsPath = Path.Combine(outDir, "results.json");

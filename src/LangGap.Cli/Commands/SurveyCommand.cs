@@ -1,3 +1,4 @@
+using LangGap.Cli.Options;
 using System.Globalization;
 using LangGap.Models;
 using LangGap.Survey;
@@ -24,7 +25,7 @@ internal static class SurveyCommand
         var format = new Option<string>("--format") { Description = "What to print: text, json or html.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
         var seed = new Option<long>("--seed") { Description = "Seed of the bootstrap stream (agreement intervals).", DefaultValueFactory = _ => 0 };
-        var resamples = new Option<int>("--resamples") { Description = "Bootstrap resamples for agreement intervals.", DefaultValueFactory = _ => 1000 };
+        var resamples = CommonOptions.Resamples("Bootstrap resamples for agreement intervals (default 1000).");
         var top = new Option<int>("--top") { Description = "Languages in the top-languages table.", DefaultValueFactory = _ => 20 };
         var judge = new Option<string?>("--judge") { Description = "Model id (from --models) that chooses subtopics instead of the keyword rules; replies are cached in OUT/judge-cache, so a rerun resumes." };
         var models = new Option<string?>("--models") { Description = "A models file (JSON or YAML) naming the --judge model's endpoint." };
@@ -38,7 +39,7 @@ internal static class SurveyCommand
             var sources = (pr.GetValue(anthology) ?? []).Concat(pr.GetValue(bibtex) ?? []).Concat(pr.GetValue(jsonl) ?? []).ToList();
             if (sources.Count == 0) throw new UsageException("Give the papers with --anthology, --bibtex or --jsonl.");
             if (pr.GetValue(seed) < 0) throw new UsageException("--seed must be zero or positive.");
-            if (pr.GetValue(resamples) < 1) throw new UsageException("--resamples must be at least 1.");
+            if ((pr.GetValue(resamples) ?? 1000) < 1) throw new UsageException("--resamples must be at least 1.");
             if (pr.GetValue(top) < 1) throw new UsageException("--top must be at least 1.");
             var (first, last) = Years(pr.GetValue(years));
             var judgeId = pr.GetValue(judge);
@@ -58,7 +59,7 @@ internal static class SurveyCommand
                 Exclusions = pr.GetValue(exclude) is { } x ? await ExclusionList.LoadAsync(x, ct) : ExclusionList.Empty,
                 TopLanguages = pr.GetValue(top),
                 Seed = (ulong)pr.GetValue(seed),
-                Resamples = pr.GetValue(resamples),
+                Resamples = (pr.GetValue(resamples) ?? 1000),
             };
             var human = pr.GetValue(labels) is { } l ? await HumanLabelFile.LoadAsync(l, ct) : null;
             // The judge's models file is checked before the corpus is read, so a wrong id fails at once.

@@ -117,6 +117,16 @@ public sealed class LanguageIdentifier
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(threshold);
+        // As Identify does, canonically equivalent spellings get one answer: a line that is not NFC is normalised first
+        // (ASCII lines, and most others, are NFC already and are read as given).
+        if (!IsAscii(line))
+        {
+            var text = System.Text.Encoding.UTF8.GetString(line);
+            if (!text.IsNormalized(System.Text.NormalizationForm.FormC))
+            {
+                return Identify(text, k, threshold);
+            }
+        }
         var heap = PredictUtf8(line, k, (float)threshold, likeFastText: false);
         var result = new LanguagePrediction[heap.Count];
         for (var i = 0; i < heap.Count; i++)
@@ -126,6 +136,8 @@ public sealed class LanguageIdentifier
         }
         return result;
     }
+
+    private static bool IsAscii(ReadOnlySpan<byte> line) => System.Text.Ascii.IsValid(line);
 
     /// <summary>
     /// Predicts one UTF-8 line into this thread's scratch heap (best first, log-probabilities), valid until this

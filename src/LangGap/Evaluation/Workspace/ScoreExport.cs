@@ -31,6 +31,20 @@ public static class ScoreExport
         var scores = await store.ReadScoresAsync(cancellationToken).ConfigureAwait(false);
         var byKey = generations.ToDictionary(g => g.Key, StringComparer.Ordinal);
         Require("--model", model, generations.Select(g => g.Model), store.Path);
+        // A scorer is named by its identity key (name@settings-hash) or, when only one setting of it is in the run, by its name.
+        var keys = scores.Select(s => s.Scorer).Distinct(StringComparer.Ordinal).ToList();
+        if (!keys.Contains(scorer, StringComparer.Ordinal))
+        {
+            var named = keys.Where(k => Scoring.ScorerIdentity.NameOf(k) == scorer).ToList();
+            if (named.Count > 1)
+            {
+                throw new InvalidInputException($"{store.Path}: scorer '{scorer}' was run with {named.Count} settings ({string.Join(", ", named)}); give --scorer one of those keys.");
+            }
+            if (named.Count == 1)
+            {
+                scorer = named[0];
+            }
+        }
         Require("--scorer", scorer, scores.Select(s => s.Scorer), store.Path);
         if (task is not null)
         {
@@ -62,7 +76,7 @@ public static class ScoreExport
                 ["sample_id"] = generation.SampleId,
                 ["sample_index"] = generation.SampleIndex,
                 ["model"] = generation.Model,
-                ["scorer"] = score.Scorer,
+                ["scorer"] = Scoring.ScorerIdentity.NameOf(score.Scorer),
             }, Json);
             await writer.WriteLineAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
             written++;
