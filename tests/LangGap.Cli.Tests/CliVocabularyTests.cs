@@ -168,14 +168,14 @@ public sealed class CliVocabularyTests
         Assert.Contains(errors, e => e.StartsWith("Option '--format' expects ", StringComparison.Ordinal) && e.EndsWith(", found 'bogus'.", StringComparison.Ordinal));
     }
 
-    [Fact(Skip = "langgap lid's --format is owned by the lid streaming work; it moves to CommonOptions.Format(\"…\", \"tsv\", \"json\") when that merges.")]
+    [Fact]
     public void Format_Lid_UsesTheSameMessage()
     {
         var command = Commands().Single(c => c.Name == "lid");
 
         var errors = command.Parse(["--format", "bogus"]).Errors.Select(e => e.Message).ToList();
 
-        Assert.Contains("Option '--format' expects tsv or json, found 'bogus'.", errors);
+        Assert.Contains("Option '--format' expects tsv, fasttext or json, found 'bogus'.", errors);
     }
 
     [Theory]

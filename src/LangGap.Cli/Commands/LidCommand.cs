@@ -1,3 +1,4 @@
+using LangGap.Cli.Options;
 using System.Text;
 using System.Text.Json;
 using LangGap.Identification;
@@ -20,7 +21,7 @@ internal static class LidCommand
         var k = new Option<int>("--k") { Description = "Predictions per line (fastText's k).", DefaultValueFactory = _ => 1 };
         var threshold = new Option<double>("--threshold") { Description = "Leave out predictions below this probability.", DefaultValueFactory = _ => 0.0 };
         var model = new Option<string?>("--model") { Description = "A fastText classifier (.bin or .ftz) instead of the embedded lid.176.ftz." };
-        var format = new Option<string>("--format") { Description = "tsv (label<TAB>prob, k times), fasttext (exactly fastText's predict-prob lines) or json (one object per line).", DefaultValueFactory = _ => "tsv" };
+        var format = CommonOptions.Format("tsv (label<TAB>prob, k times), fasttext (exactly fastText's predict-prob lines) or json (one object per line).", "tsv", "fasttext", "json");
         var mix = new Option<bool>("--mix") { Description = "Print the language-mixing analysis of each line instead." };
         var threads = new Option<int>("--threads") { Description = "Threads to use; -1 for all cores.", DefaultValueFactory = _ => -1 };
 
