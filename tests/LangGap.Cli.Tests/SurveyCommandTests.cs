@@ -37,11 +37,11 @@ public sealed class SurveyCommandTests : IDisposable
         Assert.Contains("not named (of english-only)", result.Out, StringComparison.Ordinal);
         var csv = await File.ReadAllLinesAsync(Path.Combine(output, "papers.csv"));
         Assert.Equal("id,year,venue_type,title,group,languages,language_named,subtopic,evidence", csv[0]);
-        Assert.Equal(7, csv.Length - 1);
-        Assert.Contains(csv, l => l.StartsWith("2021.woah-1.7,2021,workshop,Offensive Language Detection in Nepali Social Media,multilingual,", StringComparison.Ordinal));
+        Assert.Equal(15, csv.Length - 1);
+        Assert.Contains(csv, l => l.StartsWith("2021.synthws-1.2,2021,workshop,Abusive Language Detection in Hindi Tweets,multilingual,", StringComparison.Ordinal));
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "report.json")));
-        Assert.Equal(7, json.RootElement.GetProperty("papers").GetArrayLength());
-        Assert.Equal(67, json.RootElement.GetProperty("papers_read").GetInt32());
+        Assert.Equal(15, json.RootElement.GetProperty("papers").GetArrayLength());
+        Assert.Equal(25, json.RootElement.GetProperty("papers_read").GetInt32());
         var html = await File.ReadAllTextAsync(Path.Combine(output, "report.html"));
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "no-abstract.csv")));
@@ -54,10 +54,10 @@ public sealed class SurveyCommandTests : IDisposable
         var labels = Path.Combine(_folder, "labels.csv");
         await File.WriteAllTextAsync(labels, """
             id,group,languages,language_named,subtopic
-            2021.woah-1.7,non-english,ne,true,toxicity & bias
-            2024.safety4convai-1.5,english-only,en,false,jailbreaking
-            2024.safety4convai-1.4,english-only,en,true,toxicity & bias
-            2020.alw-1.1,english-only,en,false,not safety
+            2021.synthws-1.2,non-english,hi,true,toxicity & bias
+            2023.synthws-1.1,english-only,en,false,jailbreaking
+            2024.synthws-1.2,english-only,en,true,toxicity & bias
+            2022.synthws-1.3,english-only,en,false,not safety
             """);
 
         // Act
@@ -141,8 +141,8 @@ public sealed class SurveyCommandTests : IDisposable
         // Assert
         Assert.True(first.ExitCode == 0, first.Error);
         Assert.True(second.ExitCode == 0, second.Error);
-        Assert.Equal(7, requests);
-        Assert.Equal(7, server.RequestCount);
+        Assert.Equal(15, requests);
+        Assert.Equal(15, server.RequestCount);
         Assert.Contains("Subtopics by judge:fake.", first.Out, StringComparison.Ordinal);
         var rows = (await File.ReadAllLinesAsync(Path.Combine(output, "papers.csv"))).Skip(1).ToList();
         Assert.All(rows, r => Assert.Contains(",privacy,", r, StringComparison.Ordinal));

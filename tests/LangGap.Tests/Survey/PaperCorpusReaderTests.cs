@@ -85,9 +85,11 @@ public sealed class PaperCorpusReaderTests : IDisposable
 
         // Assert
         Assert.Equal(5, corpus.Files);
-        Assert.Equal(67, corpus.Papers.Count);
+        Assert.Equal(25, corpus.Papers.Count);
         Assert.All(corpus.Papers, p => Assert.Equal(VenueType.Workshop, p.VenueType));
-        Assert.Equal(["alw", "safety4convai", "trustnlp", "woah"], corpus.Papers.Select(p => p.Venue).Distinct().Order());
+        Assert.Equal(["synthws"], corpus.Papers.Select(p => p.Venue).Distinct().Order());
+        Assert.Equal([2020, 2021, 2022, 2023, 2024], corpus.Papers.Select(p => p.Year).Distinct().Order());
+        Assert.Equal(2, corpus.WithoutAbstract);
     }
 
     [Fact]
