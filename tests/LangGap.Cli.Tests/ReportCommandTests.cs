@@ -42,6 +42,22 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public async Task Eval_ReferenceLanguage_PrintsGapsAgainstIt()
+    {
+        await using var server = new FakeOpenAIServer(_ => FakeReply.Completion("The answer is 15."));
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var models = Path.Combine(dir, "models.json");
+        await File.WriteAllTextAsync(models, $$"""{ "models": [ { "id": "fake", "url": "{{server.BaseUrl}}", "max_retries": 0 } ] }""");
+
+        var result = await CliRunner.RunAsync("", "eval", "--model", "fake", "--models", models, "--limit", "1",
+            "--out", Path.Combine(dir, "run"), "--format", "json", "--reference-language", "hi");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var report = JsonDocument.Parse(result.Out);
+        Assert.Equal("hi", report.RootElement.GetProperty("transparency").GetProperty("reference_language").GetString());
+    }
+
+    [Fact]
     public async Task Report_ReferenceLanguageNotInRun_UsageErrorExit2()
     {
         await using var server = new FakeOpenAIServer(_ => FakeReply.Completion("The answer is 15."));

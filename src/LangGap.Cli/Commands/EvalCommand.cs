@@ -29,10 +29,14 @@ internal static class EvalCommand
         var format = CommonOptions.Format("The results table as text or json.", "text", "json");
         var correction = CommonOptions.Correction("Multiple-comparison correction over each scorer's paired tests");
         var retryFailed = new Option<bool>("--retry-failed") { Description = "In a resumed run, try again the generations that failed and the scores a failing scorer (judge) left unscored." };
+        var reference = new Option<string?>("--reference-language")
+        {
+            Description = "The language gaps are measured against (a tag such as en or hi, or none); default: English when the run has it, otherwise none.",
+        };
         var harmJudge = new Option<string?>("--judge") { Description = "A judge model for harm on red-team tasks (harm-judge): an id from --models, 'embedded', or a model folder." };
         var command = new Command("eval", "Run an evaluation suite on models and print per-language results with confidence intervals.")
         {
-            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, retryFailed, format, harmJudge,
+            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, retryFailed, format, harmJudge, reference,
         };
         command.Options.Add(correction);
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
@@ -80,7 +84,7 @@ internal static class EvalCommand
             }
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"run {summary.RunId}: {summary.Generated} generated, {summary.Skipped} from store, {summary.Failed} failed, in {summary.Elapsed.TotalSeconds:F1} s; stored in {workspace.Folder}"));
-            var report = await ReportBuilder.BuildAsync(store, new ReportOptions { SuiteName = loaded.Name, SuiteLanguages = loaded.Languages, Correction = pr.GetValue(correction) }, ct);
+            var report = await ReportBuilder.BuildAsync(store, new ReportOptions { SuiteName = loaded.Name, SuiteLanguages = loaded.Languages, Correction = pr.GetValue(correction), ReferenceLanguage = pr.GetValue(reference) }, ct);
             await SafetySection.WriteAsync(report, store, pr.GetValue(format)!, console.Out, new LangGap.Safety.Reporting.SafetyReportOptions { SuiteName = loaded.Name, Seed = pr.GetValue(seed) }, ct);
             if (summary.StopReason is not null)
             {
