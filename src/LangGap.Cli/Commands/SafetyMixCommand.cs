@@ -1,3 +1,4 @@
+using LangGap.Torch.Resolution;
 using System.Globalization;
 using LangGap.Evaluation.Datasets;
 using LangGap.Evaluation.Suites;
@@ -46,27 +47,19 @@ internal static class SafetyMixCommand
             var (spec, source) = RedTeamSpec(pr.GetValue(redTeam)!);
             var prompts = await new RedTeamDataset { Source = spec, AllowUnknownCategories = pr.GetValue(allowUnknown) }.LoadAsync(ct);
             var plain = await new DatasetSpec { Format = DatasetFormat.Jsonl, Path = generalPath, Fields = new FieldMapping { References = ["completion", "response"] } }.LoadAsync(ct);
-            ModelRegistry? registry = pr.GetValue(models) is { } file ? new ModelRegistry(await ModelsFile.LoadAsync(file, ct)) : null;
-            IChatClient? client = null;
-            try
+            // One resolver for every model a command names: it owns the teacher's client and disposes it.
+            using var resolver = await ModelResolver.CreateAsync(pr.GetValue(models), ct);
+            var teacherId = pr.GetValue(teacher);
+            var client = teacherId is null ? null : resolver.ResolveClient(teacherId, "--teacher");
+            var summary = await SafetyMixWriter.WriteAsync(prompts, source, plain, Path.GetFileName(generalPath), pr.GetValue(outDir)!, options, client, teacherId, ct);
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"safety-mix: {summary.Safety} red-team + {summary.General} general examples (ratio {summary.Ratio}, seed {summary.Seed})"));
+            foreach (var (stratum, count) in summary.Strata.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                var teacherId = pr.GetValue(teacher);
-                client = teacherId is null ? null : SafetySection.Judge(teacherId, registry);
-                var summary = await SafetyMixWriter.WriteAsync(prompts, source, plain, Path.GetFileName(generalPath), pr.GetValue(outDir)!, options, client, teacherId, ct);
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"safety-mix: {summary.Safety} red-team + {summary.General} general examples (ratio {summary.Ratio}, seed {summary.Seed})"));
-                foreach (var (stratum, count) in summary.Strata.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stratum}  {count}"));
-                }
-                console.Out.WriteLine($"wrote {summary.SftPath} and {summary.DpoPath}");
-                return ExitCodes.Success;
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stratum}  {count}"));
             }
-            finally
-            {
-                if (client is EmbeddedChatClient) client.Dispose();
-                registry?.Dispose();
-            }
+            console.Out.WriteLine($"wrote {summary.SftPath} and {summary.DpoPath}");
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -14,22 +14,6 @@ namespace LangGap.Cli.Commands;
 /// <summary>The safety part of <c>eval</c> and <c>report</c>: the judge for red-team tasks, and the safety section after the run report.</summary>
 internal static class SafetySection
 {
-    /// <summary>The client of <c>--judge ID</c>: an id from the models file, <c>embedded</c>, or a model folder.</summary>
-    public static IChatClient Judge(string id, ModelRegistry? registry)
-    {
-        if (registry is not null && registry.ModelIds.Contains(id))
-        {
-            return registry.GetClient(id);
-        }
-        if (id.Equals(ModelSource.EmbeddedName, StringComparison.OrdinalIgnoreCase) || Directory.Exists(id))
-        {
-            return new EmbeddedChatClient(ModelSource.Load(id), ownsModel: true);
-        }
-        throw new UsageException(registry is null
-            ? $"--judge '{id}' is not 'embedded' or a model folder; give --models FILE to name other models."
-            : $"--judge '{id}' is not in the models file; known: {string.Join(", ", registry.ModelIds)}.");
-    }
-
     /// <summary>Reads <c>--labels</c>, or null when not given.</summary>
     public static async Task<IReadOnlyList<HumanLabel>?> LabelsAsync(string? path, CancellationToken cancellationToken) =>
         path is null ? null : await HumanLabelFile.ReadAsync(path, cancellationToken);

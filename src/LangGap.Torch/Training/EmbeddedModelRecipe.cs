@@ -13,7 +13,7 @@ public static class EmbeddedModelRecipe
     public static IReadOnlyList<string> SpecialTokens { get; } =
         [EmbeddedChatTemplate.User, EmbeddedChatTemplate.Assistant, EmbeddedChatTemplate.End, "<pad>"];
 
-    /// <summary>The network of the shipped model (about 1.9 M parameters, 7.5 MB in float32).</summary>
+    /// <summary>The network of the shipped model (1,624,512 parameters, 6.5 MB in float32).</summary>
     public static TransformerConfig DefaultConfig { get; } = new()
     {
         Architecture = Architecture.Llama,
