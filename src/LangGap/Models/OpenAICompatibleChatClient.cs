@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using System.Text;
 using LangGap.Models.ChatTemplates;
 using Microsoft.Extensions.AI;
 
@@ -17,14 +15,11 @@ namespace LangGap.Models;
 /// </remarks>
 public sealed class OpenAICompatibleChatClient : IChatClient
 {
-    private readonly HttpClient _http;
-    private readonly bool _ownsHttp;
+    private readonly OpenAIHttpTransport _transport;
     private readonly Uri _requestUri;
     private readonly string _model;
     private readonly IChatTemplate? _template;
-    private readonly string? _apiKey;
     private readonly ChatClientMetadata _metadata;
-    private readonly TimeProvider _time;
 
     /// <summary>Creates a client for <paramref name="model"/> served at <paramref name="endpoint"/>.</summary>
     /// <param name="endpoint">The server and the name of the variable holding its key.</param>
@@ -46,19 +41,8 @@ public sealed class OpenAICompatibleChatClient : IChatClient
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
         _model = model;
         _template = template;
-        _time = timeProvider ?? TimeProvider.System;
-        _ownsHttp = httpClient is null;
-        _http = httpClient ?? CreateHttpClient();
-        var root = endpoint.BaseUrl.AbsoluteUri.TrimEnd('/') + "/";
-        _requestUri = new Uri(new Uri(root), template is null ? "chat/completions" : "completions");
-        if (endpoint.ApiKeyVariable is { } variable)
-        {
-            _apiKey = (environment ?? Environment.GetEnvironmentVariable)(variable);
-            if (string.IsNullOrEmpty(_apiKey))
-            {
-                throw new InvalidInputException($"The environment variable '{variable}' that should hold the API key for {endpoint.BaseUrl} is not set.");
-            }
-        }
+        _transport = new OpenAIHttpTransport(endpoint, httpClient, environment, timeProvider);
+        _requestUri = new Uri(_transport.Root, template is null ? "chat/completions" : "completions");
         _metadata = new ChatClientMetadata("openai-compatible", endpoint.BaseUrl, model);
     }
 
@@ -84,19 +68,7 @@ public sealed class OpenAICompatibleChatClient : IChatClient
         var body = _template is null
             ? OpenAIWire.WriteChatRequest(model, messages, options)
             : OpenAIWire.WriteCompletionRequest(model, _template.Render(messages as IReadOnlyList<ChatMessage> ?? [.. messages]), options, _template.StopSequences);
-        using var request = new HttpRequestMessage(HttpMethod.Post, _requestUri) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        if (_apiKey is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
-        }
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new ModelHttpException(response.StatusCode, RetryAfterOf(response), Redact(
-                $"{_requestUri.Authority} answered {(int)response.StatusCode} {response.ReasonPhrase}: {Snippet(bytes)}"));
-        }
+        var bytes = await _transport.PostAsync(_requestUri, body, cancellationToken).ConfigureAwait(false);
         return OpenAIWire.ReadResponse(bytes, _template?.StopSequences ?? []);
     }
 
@@ -118,28 +90,5 @@ public sealed class OpenAICompatibleChatClient : IChatClient
         : null;
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        if (_ownsHttp)
-        {
-            _http.Dispose();
-        }
-    }
-
-    private TimeSpan? RetryAfterOf(HttpResponseMessage response) =>
-        response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-            _ => null,
-        };
-
-    private static string Snippet(byte[] body)
-    {
-        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 200)).ReplaceLineEndings(" ");
-        return text.Length == 0 ? "(empty body)" : text;
-    }
-
-    private string Redact(string message) =>
-        _apiKey is null ? message : message.Replace(_apiKey, "***", StringComparison.Ordinal);
+    public void Dispose() => _transport.Dispose();
 }

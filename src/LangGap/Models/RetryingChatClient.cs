@@ -29,27 +29,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
         {
             throw new ArgumentException("Invalid retry options: " + string.Join(" ", problems), nameof(options));
         }
-        var random = new Random(_options.Seed);
-        var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider ?? TimeProvider.System };
-        if (_options.MaxRetries > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = _options.MaxRetries,
-                Delay = _options.BaseDelay,
-                MaxDelay = _options.MaxDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Randomizer = () => { lock (random) { return random.NextDouble(); } },
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && IsTransient(e, args.Context.CancellationToken)),
-                DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Exception is ModelHttpException { RetryAfter: { } wait }
-                        ? (TimeSpan?)(wait < _options.MaxRetryAfter ? wait : _options.MaxRetryAfter)
-                        : null),
-            });
-        }
-        builder.AddTimeout(_options.AttemptTimeout);
-        _pipeline = builder.Build();
+        _pipeline = BuildPipeline(_options, timeProvider);
     }
 
     /// <inheritdoc />
@@ -76,6 +56,32 @@ public sealed class RetryingChatClient : DelegatingChatClient
         }
     }
 
+    /// <summary>The retry-around-timeout pipeline for <paramref name="options"/>, shared with the raw completions client.</summary>
+    internal static ResiliencePipeline BuildPipeline(RetryOptions options, TimeProvider? timeProvider)
+    {
+        var random = new Random(options.Seed);
+        var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider ?? TimeProvider.System };
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                Delay = options.BaseDelay,
+                MaxDelay = options.MaxDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Randomizer = () => { lock (random) { return random.NextDouble(); } },
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && IsTransient(e, args.Context.CancellationToken)),
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Exception is ModelHttpException { RetryAfter: { } wait }
+                        ? (TimeSpan?)(wait < options.MaxRetryAfter ? wait : options.MaxRetryAfter)
+                        : null),
+            });
+        }
+        builder.AddTimeout(options.AttemptTimeout);
+        return builder.Build();
+    }
+
     internal static bool IsTransient(Exception e, CancellationToken cancellationToken) => e switch
     {
         ModelHttpException http => http.IsTransient,
@@ -84,9 +90,11 @@ public sealed class RetryingChatClient : DelegatingChatClient
         _ => false,
     };
 
-    private string Describe(Exception e) => e switch
+    private string Describe(Exception e) => Describe(e, _options);
+
+    internal static string Describe(Exception e, RetryOptions options) => e switch
     {
-        TimeoutRejectedException => $"the request took longer than the {_options.AttemptTimeout.TotalSeconds:0.###} s timeout.",
+        TimeoutRejectedException => $"the request took longer than the {options.AttemptTimeout.TotalSeconds:0.###} s timeout.",
         HttpRequestException { InnerException: { } inner } http when !http.Message.Contains(inner.Message, StringComparison.Ordinal) => $"{http.Message} ({inner.Message})",
         _ => e.Message,
     };
