@@ -6,9 +6,10 @@ namespace LangGap.Synthesis.Candidates;
 /// <param name="Sets">One set per prompt, in prompt order.</param>
 /// <param name="Summary">The runner's summary (generated now, taken from the store, failed).</param>
 /// <param name="Folder">The run folder holding the store.</param>
-public sealed record CandidateBatch(IReadOnlyList<CandidateSet> Sets, RunSummary Summary, string Folder)
+/// <param name="FirstFailure">The reason the first failed draw gives, or <see langword="null"/> when none failed.</param>
+public sealed record CandidateBatch(IReadOnlyList<CandidateSet> Sets, RunSummary Summary, string Folder, string? FirstFailure)
 {
-    /// <summary>Draws that failed, over every prompt.</summary>
+    /// <summary>Draws with no candidate (failed, or not made because the run stopped), over every prompt.</summary>
     public int Failed => Sets.Sum(s => s.Failed);
 
     /// <summary>Successful candidates, over every prompt.</summary>

@@ -60,7 +60,7 @@ public static class CandidateGenerator
             var failed = request.Models.Count * request.SamplesPerPrompt - candidates.Count;
             return new CandidateSet(sample, candidates, failed);
         }).ToList();
-        return new CandidateBatch(sets, summary, workspace.Folder);
+        return new CandidateBatch(sets, summary, workspace.Folder, generations.FirstOrDefault(g => g.Status == GenerationStatus.Failed)?.FailureReason);
     }
 
     private static Dictionary<string, AttributeValue> Attributes(string key, Dictionary<string, List<ScoreRecord>> scores, Dictionary<string, string> names)
