@@ -19,7 +19,7 @@ internal static class PrefsCommand
     public static Command Create(CliConsole console)
     {
         var shared = new SynthesisOptions();
-        var objective = new Option<string?>("--objective") { Description = "Rank by attributes instead: comma-separated ATTRIBUTE:max|min[:WEIGHT] (default judge:max with --judge, reward:max with --reward)." };
+        var objective = new Option<string?>("--objective") { Description = $"Rank by attributes instead: comma-separated ATTRIBUTE:max|min[:WEIGHT] (default judge:max with --judge, reward:max with --reward; attributes: {string.Join(", ", SynthesisAttributes.Create(null, null, null).Names)})." };
         var translateWith = new Option<string?>("--translate-with") { Description = "A model translating the prompts into --languages first (translations that language identification does not place in the target language are rejected and counted)." };
         var languages = new Option<string?>("--languages") { Description = "Target languages for --translate-with, comma-separated tags (hi,sw,…); prompts already in one are kept as they are." };
         var margin = new Option<double>("--margin") { Description = "Keep a pair only when chosen beats rejected by at least this much (objective units: rating points for --judge).", DefaultValueFactory = _ => 0 };
@@ -55,7 +55,7 @@ internal static class PrefsCommand
                 throw new UsageException("--judge and --reward both rank candidates; say how to combine them with --objective (for example judge:max,reward:max).");
             }
             var fallback = judge is not null ? "judge:max" : reward is not null ? "reward:max" : null;
-            var goal = SynthesisInputs.Objective(pr.GetValue(objective), fallback, SynthesisAttributes.Create(judge, reward));
+            var goal = SynthesisInputs.Objective(pr.GetValue(objective), fallback, SynthesisAttributes.Create(judge, pr.GetValue(shared.Judge), reward));
             var models = resolver.ResolveRunModels(ids);
             var store = SynthesisInputs.StoreFolder(pr.GetValue(shared.Store), outPath);
             var inv = CultureInfo.InvariantCulture;

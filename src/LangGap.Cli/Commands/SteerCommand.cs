@@ -15,7 +15,7 @@ internal static class SteerCommand
     public static Command Create(CliConsole console)
     {
         var shared = new SynthesisOptions();
-        var objective = new Option<string>("--objective") { Description = "Attributes to maximise or minimise, comma-separated ATTRIBUTE:max|min[:WEIGHT], e.g. length:min,fidelity:max:2 (attributes: length, length-words, fidelity, judge, reward).", Required = true };
+        var objective = new Option<string>("--objective") { Description = $"Attributes to maximise or minimise, comma-separated ATTRIBUTE:max|min[:WEIGHT], e.g. length:min,fidelity:max:2 (attributes: {string.Join(", ", SynthesisAttributes.Create(null, null, null).Names)}).", Required = true };
         var output = CommonOptions.Out("JSONL of selected completions (prompt, completion, language, provenance, every candidate's attributes); never overwritten.", required: true);
         var baseline = new Option<string?>("--baseline-out") { Description = "Also write the random choice from the same candidates, in the same format (a same-budget control for training)." };
         var resamples = CommonOptions.Resamples("Bootstrap resamples of the paired comparison (default 10000).");
@@ -46,7 +46,7 @@ internal static class SteerCommand
             var judge = SynthesisInputs.Judge(resolver, pr.GetValue(shared.Judge), judges);
             var reward = SynthesisInputs.Reward(pr.GetValue(shared.Reward), judges, out var ownedReward);
             using var _ = ownedReward;
-            var goal = SynthesisInputs.Objective(pr.GetValue(objective), null, SynthesisAttributes.Create(judge, reward));
+            var goal = SynthesisInputs.Objective(pr.GetValue(objective), null, SynthesisAttributes.Create(judge, pr.GetValue(shared.Judge), reward));
             var models = resolver.ResolveRunModels(ids);
             var request = shared.Request(pr, "steer", prompts, models, goal.Terms.ToDictionary(t => t.Attribute, t => t.Scorer), judges);
             var folder = Path.Combine(SynthesisInputs.StoreFolder(pr.GetValue(shared.Store), outPath), "steer");

@@ -1,5 +1,6 @@
 using LangGap.Evaluation.Scoring;
 using LangGap.Synthesis.Selection;
+using Microsoft.Extensions.AI;
 
 namespace LangGap.Cli.Commands;
 
@@ -8,13 +9,13 @@ namespace LangGap.Cli.Commands;
 /// without it is a usage error saying which option to add.</remarks>
 internal static class SynthesisAttributes
 {
-    /// <summary>The resolver for one command invocation, over the judge and reward scorers it was given (either may be null).</summary>
-    public static AttributeResolver Create(IScorer? judge, IScorer? reward) => new(new Dictionary<string, Func<IScorer>>
+    /// <summary>The resolver for one command invocation, over the judge model (<c>--judge</c>) and reward scorer (<c>--reward</c>) it was given (any may be null).</summary>
+    public static AttributeResolver Create(IChatClient? judge, string? judgeId, IScorer? reward) => new(new Dictionary<string, Func<IScorer>>
     {
         ["length"] = () => new LengthScorer(LengthUnit.Characters),
         ["length-words"] = () => new LengthScorer(LengthUnit.Words),
         ["fidelity"] = () => new FidelityScorer(),
-        ["judge"] = () => judge ?? throw new UsageException("The objective names 'judge'; give the judge model with --judge."),
+        ["judge"] = () => judge is not null && judgeId is not null ? new JudgeScorer(judge, judgeId) : throw new UsageException("The objective names 'judge'; give the judge model with --judge."),
         ["reward"] = () => reward ?? throw new UsageException("The objective names 'reward'; give the reward model folder with --reward."),
     });
 }

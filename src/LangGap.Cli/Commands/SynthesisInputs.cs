@@ -6,6 +6,7 @@ using LangGap.Torch.Checkpoints;
 using LangGap.Torch.Resolution;
 using LangGap.Torch.Training;
 using LangGap.Torch.Training.Rewards;
+using Microsoft.Extensions.AI;
 
 namespace LangGap.Cli.Commands;
 
@@ -41,15 +42,15 @@ internal static class SynthesisInputs
         return limit is { } n ? [.. samples.Take(n)] : samples;
     }
 
-    /// <summary>The judge scorer of <c>--judge</c> (owned by <paramref name="resolver"/>), recording its identity in <paramref name="judges"/>.</summary>
-    public static IScorer? Judge(ModelResolver resolver, string? spec, Dictionary<string, string> judges)
+    /// <summary>The judge model of <c>--judge</c> (owned by <paramref name="resolver"/>), recording its identity in <paramref name="judges"/>.</summary>
+    public static IChatClient? Judge(ModelResolver resolver, string? spec, Dictionary<string, string> judges)
     {
         if (spec is null)
         {
             return null;
         }
         judges[spec] = resolver.IdentityOf(spec, "--judge");
-        return new JudgeScorer(new BorrowedChatClient(resolver.ResolveClient(spec, "--judge")), spec);
+        return new BorrowedChatClient(resolver.ResolveClient(spec, "--judge"));
     }
 
     /// <summary>The reward-model scorer of <c>--reward DIR</c>; the caller disposes <paramref name="owned"/>.</summary>
