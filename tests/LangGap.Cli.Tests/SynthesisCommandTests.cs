@@ -182,6 +182,22 @@ public sealed class SynthesisCommandTests
         Assert.False(File.Exists(output));
     }
 
+    [Fact]
+    public async Task Steer_ConversationalPrompt_FileLineSaysTextExpected()
+    {
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var prompts = Path.Combine(dir, "turns.jsonl");
+        await File.WriteAllTextAsync(prompts, """
+            {"language": "sw", "prompt": "Habari?"}
+            {"language": "sw", "prompt": [{"role": "user", "content": "Habari?"}]}
+            """);
+
+        var result = await CliRunner.RunAsync("", "steer", "--prompts", prompts, "--objective", "length:max", "--out", Path.Combine(dir, "o.jsonl"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{prompts}:2: the prompt field 'prompt' is a JSON array, not text", result.Error);
+    }
+
     [Theory]
     [InlineData("steer", "--objective", "length:max", "best-of-k needs at least two candidates per prompt")]
     [InlineData("prefs", "--objective", "length:max", "a preference pair needs at least two candidates per prompt")]

@@ -31,6 +31,10 @@ internal static class SynthesisInputs
         };
         var spec = new DatasetSpec { Format = format, Path = path, Fields = new FieldMapping { Prompt = field, Language = languageField, Id = idField } };
         var samples = await spec.LoadAsync(ct);
+        if (format == DatasetFormat.Jsonl)
+        {
+            await RequireTextPromptsAsync(path, field, ct);
+        }
         if (samples.Count == 0)
         {
             throw new InvalidInputException($"{path}: no prompts.");
@@ -40,6 +44,26 @@ internal static class SynthesisInputs
             throw new InvalidInputException($"{path}: two prompts have the id '{twice.Key}' (field '{idField}'); ids must be unique.");
         }
         return limit is { } n ? [.. samples.Take(n)] : samples;
+    }
+
+    // The dataset reader would turn a conversational (TRL "list of turns") prompt into its JSON text; say so instead.
+    private static async Task RequireTextPromptsAsync(string path, string field, CancellationToken ct)
+    {
+        var number = 0;
+        foreach (var line in await File.ReadAllLinesAsync(path, ct))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            using var document = System.Text.Json.JsonDocument.Parse(line);
+            if (document.RootElement.TryGetProperty(field, out var prompt) && prompt.ValueKind is System.Text.Json.JsonValueKind.Array or System.Text.Json.JsonValueKind.Object)
+            {
+                throw InvalidInputException.At(path, number,
+                    $"the prompt field '{field}' is a JSON {prompt.ValueKind.ToString().ToLowerInvariant()}, not text; steer and prefs take one text prompt per row (the user's turn).");
+            }
+        }
     }
 
     /// <summary>The judge model of <c>--judge</c> (owned by <paramref name="resolver"/>), recording its identity in <paramref name="judges"/>.</summary>
