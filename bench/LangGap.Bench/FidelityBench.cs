@@ -4,6 +4,13 @@ using LangGap.Identification.Fidelity;
 using LangGap.Languages;
 using LangGap.Torch.Checkpoints;
 using LangGap.Torch.Generation;
+using LangGap.Evaluation;
+using LangGap.Evaluation.Scoring;
+using LangGap.Synthesis;
+using LangGap.Synthesis.Candidates;
+using LangGap.Synthesis.Pairs;
+using LangGap.Synthesis.Selection;
+using LangGap.Torch.Resolution;
 using LangGap.Torch.Training;
 using LangGap.Torch.Training.Data;
 using LangGap.Torch.Training.Rewards;
@@ -87,10 +94,24 @@ internal static class FidelityBench
     {
         var k = int.Parse(Value(args, "--k") ?? "4", CultureInfo.InvariantCulture);
         var output = Value(args, "--out") ?? throw new ArgumentException("--out is required.");
-        using var model = ModelSource.Load(spec);
-        var sampling = new SamplingOptions { MaxNewTokens = int.Parse(Value(args, "--max-new-tokens") ?? "48", CultureInfo.InvariantCulture), Temperature = 1, Seed = 7 };
-        var pairs = await BestOfKPairs.BuildAsync(model, prompts, new FidelityReward(), k, sampling);
-        await BestOfKPairs.WriteAsync(output, pairs);
+        var maxNew = int.Parse(Value(args, "--max-new-tokens") ?? "48", CultureInfo.InvariantCulture);
+        using var resolver = new ModelResolver();
+        var model = resolver.ResolveRunModel(spec);
+        // The fidelity probability of lid.176 (a smoother signal than the pass/fail verdict), maximised per prompt.
+        var fidelity = new RewardScorer(new FidelityReward(), "fidelity-probability", new ScoreDescriptor(ScoreKind.Graded, 0, 1, ScoreDirection.HigherIsBetter, "probability", 3), "lid.176");
+        var objective = AttributeObjective.Parse("fidelity:max", new AttributeResolver([new("fidelity", () => fidelity)]));
+        var samples = prompts.Records.Select((r, i) => Sample.FromPrompt(
+            $"{i + 1}", LanguageTag.Parse(r.Language ?? throw new ArgumentException($"{r.Source}: no language.")), r.PromptText)).ToArray();
+        var request = new CandidateRequest("pairs", samples, [model], objective.Terms.ToDictionary(t => t.Attribute, t => t.Scorer))
+        {
+            SamplesPerPrompt = k,
+            Generation = new GenerationOptions { Temperature = 1, MaxTokens = maxNew },
+            Seed = 7,
+        };
+        var batch = await CandidateGenerator.GenerateAsync(request, output + ".run", null, CancellationToken.None);
+        var builder = new PairBuilder(objective, 0, 7);
+        var pairs = batch.Sets.Select(s => builder.Build(s).Pair).OfType<PreferencePair>().ToList();
+        await SynthesisJsonl.WriteAsync(output, pairs.Select(p => PreferenceJsonl.Row(p, objective, 7)), CancellationToken.None);
         Console.WriteLine($"{pairs.Count} best-of-{k} pairs from {prompts.Records.Count} prompts written to {output}");
         return 0;
     }
