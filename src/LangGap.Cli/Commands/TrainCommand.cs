@@ -1,3 +1,4 @@
+using LangGap.Cli.Charts;
 using LangGap.Cli.Options;
 using LangGap.Torch.Checkpoints;
 using LangGap.Torch.Resolution;
@@ -110,6 +111,7 @@ internal static class TrainCommand
             }
             var progress = new TrainingProgress(console.Error, trainer.Options.Steps, trainer.Step);
             await trainer.RunAsync(progress.Report, cancellationToken: ct);
+            TrainingCurves.Write(outDir, trainer.Method);
             await console.Out.WriteLineAsync(progress.Summary(trainer.Method, outDir));
             return 0;
         });
