@@ -5,23 +5,23 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliConsole console)
     {
-        yield return Commands.EvalCommand.Create(console);
-        yield return Commands.ReportCommand.Create(console);
-        yield return Commands.ExportCommand.Create(console);
-        yield return Commands.SafetyMixCommand.Create(console);
-        yield return Commands.ScoreCommand.Create(console);
-        yield return Commands.CompareCommand.Create(console);
-        yield return Commands.SignificanceCommand.Create(console);
-        yield return Commands.LidCommand.Create(console);
-        yield return Commands.LanguagesCommand.Create(console);
-        yield return Commands.SurveyCommand.Create(console);
-        yield return Commands.GenerateCommand.Create(console);
-        yield return Commands.LogprobCommand.Create(console);
-        yield return Commands.TrainCommand.Create(console);
-        yield return Commands.TrainEmbeddedCommand.Create(console);
-        yield return Commands.PruneCommand.Create(console);
-        yield return Commands.PruneEvalCommand.Create(console);
-        yield return Commands.SteerCommand.Create(console);
-        yield return Commands.PrefsCommand.Create(console);
+        yield return Commands.Eval.EvalCommand.Create(console);
+        yield return Commands.Eval.ReportCommand.Create(console);
+        yield return Commands.Eval.ExportCommand.Create(console);
+        yield return Commands.Safety.SafetyMixCommand.Create(console);
+        yield return Commands.Metrics.ScoreCommand.Create(console);
+        yield return Commands.Metrics.CompareCommand.Create(console);
+        yield return Commands.Metrics.SignificanceCommand.Create(console);
+        yield return Commands.Lid.LidCommand.Create(console);
+        yield return Commands.Lid.LanguagesCommand.Create(console);
+        yield return Commands.Survey.SurveyCommand.Create(console);
+        yield return Commands.Generation.GenerateCommand.Create(console);
+        yield return Commands.Generation.LogprobCommand.Create(console);
+        yield return Commands.Training.TrainCommand.Create(console);
+        yield return Commands.Training.TrainEmbeddedCommand.Create(console);
+        yield return Commands.Pruning.PruneCommand.Create(console);
+        yield return Commands.Pruning.PruneEvalCommand.Create(console);
+        yield return Commands.Synthesis.SteerCommand.Create(console);
+        yield return Commands.Synthesis.PrefsCommand.Create(console);
     }
 }

@@ -81,6 +81,32 @@ public sealed class EvalResumeTests
     }
 
     [Fact]
+    public async Task Eval_ScorerSettingsChangedOnResume_RefusedNamingScorerAndKeys()
+    {
+        // Arrange: a run folder scored with chrF, then the suite asks for chrF++ (word order 2).
+        await using var server = new FakeOpenAIServer(_ => FakeReply.Completion("1"));
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var models = await ModelsAsync(dir, server);
+        var run = Path.Combine(dir, "run");
+        var first = await CliRunner.RunAsync("", "eval", "--suite", await SuiteAsync(dir, """[ { "name": "chrf" } ]"""), "--model", "a", "--models", models, "--out", run);
+        var suite = await SuiteAsync(dir, """[ { "name": "chrf", "options": { "word_order": 2 } } ]""");
+        var before = await File.ReadAllBytesAsync(Path.Combine(run, "run.db"));
+
+        // Act
+        var resumed = await CliRunner.RunAsync("", "eval", "--suite", suite, "--model", "a", "--models", models, "--out", run);
+        var fresh = await CliRunner.RunAsync("", "eval", "--suite", suite, "--model", "a", "--models", models, "--out", Path.Combine(dir, "run2"));
+
+        // Assert
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.Equal(2, resumed.ExitCode);
+        Assert.Matches($"Cannot resume {System.Text.RegularExpressions.Regex.Escape(run)}: it holds a run made with other settings " +
+            @"\(task 'chat' scorer 'chrf' key: chrf@[0-9a-f]{12} → chrf@[0-9a-f]{12}\)", resumed.Error);
+        Assert.Equal(before, await File.ReadAllBytesAsync(Path.Combine(run, "run.db")));
+        Assert.True(fresh.ExitCode == 0, fresh.Error);
+        Assert.Equal(4, server.RequestCount); // the new folder's generations come from the response cache
+    }
+
+    [Fact]
     public async Task Eval_SameSuiteInTwoClones_SameRunId()
     {
         await using var server = new FakeOpenAIServer(_ => FakeReply.Completion("hello"));

@@ -56,7 +56,7 @@ public class LidCommandTests
     public async Task Lid_StdinLongerThanOneBlock_EveryLineInOrder()
     {
         var lines = Enumerable.Range(0, 100_000).Select(i => i % 2 == 0 ? $"Das ist Satz Nummer {i}." : $"Ceci est la phrase {i}.").ToList();
-        Assert.True(lines.Sum(l => l.Length + 1) > 2 * LangGap.Cli.Commands.LidStreamer.BlockBytes);
+        Assert.True(lines.Sum(l => l.Length + 1) > 2 * LangGap.Cli.Commands.Lid.LidStreamer.BlockBytes);
 
         var result = await CliRunner.RunAsync(string.Join('\n', lines) + "\n", "lid", "--threads", "2");
 

@@ -30,6 +30,7 @@ public sealed class TrainCommandTests
             Assert.Contains("step 2/2", train.Error);
             Assert.Contains("rloo: steps 1-2", train.Out);
             Assert.Equal(2, File.ReadAllLines(Path.Combine(output, "metrics.jsonl")).Length);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(Path.Combine(output, "curves.png"))[..4]);
             Assert.Equal(0, generate.ExitCode);
             Assert.Contains("\"ids\"", generate.Out);
         }

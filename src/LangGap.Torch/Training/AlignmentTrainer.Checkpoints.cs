@@ -9,6 +9,8 @@ namespace LangGap.Torch.Training;
 
 /// <summary>Resumable checkpoints: <c>OUT/checkpoint</c> holds the model folder, <c>optimizer.bin</c> and
 /// <c>trainer_state.json</c> (method, base model, options, step, records drawn and the method's own state).</summary>
+/// <remarks>A checkpoint holds no absolute path: its model folder has the tokenizer files, and a resumed run takes
+/// them from there, so an output folder resumes after it (or the base model) was moved.</remarks>
 public sealed partial class AlignmentTrainer
 {
     /// <summary>The JSONL metrics log in the output folder.</summary>
@@ -38,7 +40,6 @@ public sealed partial class AlignmentTrainer
         {
             ["method"] = Method.ToString().ToLowerInvariant(),
             ["model"] = _modelSpec,
-            ["tokenizer_directory"] = Path.GetFullPath(_tokenizerDirectory),
             ["step"] = Step,
             ["records"] = _context.Data.Records.Count,
             ["drawn"] = _drawn.ToString(CultureInfo.InvariantCulture),
@@ -89,8 +90,7 @@ public sealed partial class AlignmentTrainer
         try
         {
             trainer = new AlignmentTrainer(
-                method, state["model"]!.GetValue<string>(), policy, rewardModel, data, options, reward, outputDirectory,
-                state["tokenizer_directory"]!.GetValue<string>());
+                method, state["model"]!.GetValue<string>(), policy, rewardModel, data, options, reward, outputDirectory, directory);
         }
         catch
         {

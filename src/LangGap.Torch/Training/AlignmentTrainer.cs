@@ -112,7 +112,8 @@ public sealed partial class AlignmentTrainer : IDisposable
     }
 
     /// <summary>Runs until <see cref="AlignmentOptions.Steps"/>, checkpointing every <see cref="AlignmentOptions.SaveEvery"/>
-    /// steps, then writes the final model, a checkpoint and <c>curves.png</c> to <see cref="OutputDirectory"/>.</summary>
+    /// steps, then writes the final model and a checkpoint to <see cref="OutputDirectory"/>; every step is logged to
+    /// <see cref="MetricsFile"/> there (charts of it are drawn by the caller).</summary>
     /// <param name="progress">Receives each step's metrics.</param>
     /// <param name="stopAfter">Stop (after checkpointing) once this many steps are done, before the end; for interrupted runs.</param>
     /// <param name="cancellationToken">Cancels between steps and inside sampling.</param>
@@ -134,7 +135,6 @@ public sealed partial class AlignmentTrainer : IDisposable
         }
         SaveCheckpoint();
         SaveModel(OutputDirectory);
-        TrainingCurves.Write(Path.Combine(OutputDirectory, MetricsFile), Path.Combine(OutputDirectory, "curves.png"), Method);
     }
 
     /// <summary>One optimizer step over <see cref="AlignmentOptions.GradientAccumulation"/> micro-batches.</summary>

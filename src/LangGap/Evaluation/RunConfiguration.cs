@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using LangGap.Evaluation.Scoring;
 using Microsoft.Extensions.AI;
 
 namespace LangGap.Evaluation;
@@ -18,8 +19,8 @@ internal static class RunConfiguration
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The run's configuration as JSON: suite context, tasks (with a fingerprint of each task's rendered samples),
-    /// models (with their identity), options — no client internals, no credentials and no absolute path, so the same
+    /// <summary>The run's configuration as JSON: suite context, tasks (with a fingerprint of each task's rendered samples
+    /// and each scorer's identity key, so a scorer-settings change is a settings change), models (with their identity), options — no client internals, no credentials and no absolute path, so the same
     /// run has the same id in every clone.</summary>
     /// <param name="run">The run.</param>
     /// <param name="samples">Per task name, the SHA-256 of its samples as rendered (ids, prompts, references).</param>
@@ -37,7 +38,7 @@ internal static class RunConfiguration
             samples_sha256 = samples.GetValueOrDefault(t.Name),
             prompt = new { system = t.Prompt.System, user = t.Prompt.User },
             generation = t.Generation,
-            scorers = t.Scorers.Select(s => s.Name).ToList(),
+            scorers = t.Scorers.Select(s => new { name = s.Name, key = ScorerIdentity.Of(s).Key }).ToList(),
             pairwise = t.Pairwise.Count > 0 ? t.Pairwise.Select(p => p.Name).ToList() : null,
         }),
         models = run.Models.Select(m => new { id = m.Id, identity = m.Identity, defaults = m.Defaults }),

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using LangGap.Identification.FastText;
 using LangGap.Languages;
@@ -25,10 +26,11 @@ public sealed class LanguageIdentifier
     private readonly Lazy<LanguageTag?[]> _languages;
     private readonly ThreadLocal<PredictionScratch> _scratch;
 
-    private LanguageIdentifier(FastTextModel model, string name)
+    private LanguageIdentifier(FastTextModel model, string name, ReadOnlySpan<byte> bytes)
     {
         _model = model;
         Name = name;
+        ModelSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         _labels = model.Labels.Select(l => l.StartsWith("__label__", StringComparison.Ordinal) ? l["__label__".Length..] : l).ToArray();
         // Parsed on first use: `langgap lid --format fasttext` never needs them, and parsing touches the language registry.
         _languages = new Lazy<LanguageTag?[]>(() => _labels.Select(LanguageOf).ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -40,6 +42,10 @@ public sealed class LanguageIdentifier
 
     /// <summary>Where the model came from: a file path, or <c>lid.176.ftz (embedded)</c>.</summary>
     public string Name { get; }
+
+    /// <summary>The SHA-256 of the model file's bytes (64 lower-case hex digits): what the model is, wherever it was loaded from.</summary>
+    /// <remarks>Scorers that use the identifier put it in their settings, so another model gives another score key.</remarks>
+    public string ModelSha256 { get; }
 
     /// <summary>The model's labels without the <c>__label__</c> prefix, in the model's order.</summary>
     public IReadOnlyList<string> Labels => _labels;
@@ -68,7 +74,8 @@ public sealed class LanguageIdentifier
         {
             throw new InvalidInputException($"Model file '{path}' does not exist.");
         }
-        return new LanguageIdentifier(FastTextModel.Read(File.ReadAllBytes(path), path), path);
+        var bytes = File.ReadAllBytes(path);
+        return new LanguageIdentifier(FastTextModel.Read(bytes, path), path, bytes);
     }
 
     /// <summary>Loads a fastText classifier from a stream; <paramref name="name"/> names it in error messages.</summary>
@@ -79,7 +86,8 @@ public sealed class LanguageIdentifier
         ArgumentNullException.ThrowIfNull(name);
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return new LanguageIdentifier(FastTextModel.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), name), name);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        return new LanguageIdentifier(FastTextModel.Read(bytes, name), name, bytes);
     }
 
     /// <summary>The best <paramref name="k"/> languages of <paramref name="text"/>, most probable first.</summary>

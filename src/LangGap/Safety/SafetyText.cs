@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace LangGap.Safety;
@@ -46,6 +47,17 @@ internal static class SafetyText
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Reads an embedded <c>language TAB entry</c> file; lines starting with <c>#</c> are comments.</summary>
+    /// <summary>The SHA-256 (lower-case hex) of a lexicon's entries in order: what a scorer's identity names the lexicon by.</summary>
+    public static string Fingerprint(IEnumerable<(string Language, string Entry)> entries)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (language, entry) in entries)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(language + "\u001f" + entry + "\n"));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     public static IReadOnlyList<(string Language, string Entry)> ReadResource(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)

@@ -27,6 +27,8 @@ public sealed class AlignmentTrainerTests
         var model = TinyModel.CreateFolder();
         var straight = TinyModel.TempFolder();
         var interrupted = TinyModel.TempFolder();
+        var moved = TinyModel.TempFolder();
+        var movedModel = TinyModel.TempFolder();
         var data = DataFor(method);
         var options = method switch
         {
@@ -47,7 +49,15 @@ public sealed class AlignmentTrainerTests
             {
                 await first.RunAsync(m => actual.Add(m.Loss), stopAfter: 2);
             }
-            using (var resumed = AlignmentTrainer.Resume(interrupted, data, new LengthReward()))
+            // The interrupted run's folder moves before the resume, and so does the base model unless the method keeps it
+            // as its reference policy: the checkpoint may not point at where they were (it has its own tokenizer files).
+            Directory.Move(interrupted, moved);
+            if (method is not (AlignmentMethod.Rloo or AlignmentMethod.Reinforce))
+            {
+                Directory.Move(model, movedModel);
+            }
+            var state = File.ReadAllText(Path.Combine(moved, AlignmentTrainer.CheckpointFolder, "trainer_state.json"));
+            using (var resumed = AlignmentTrainer.Resume(moved, data, new LengthReward()))
             {
                 await resumed.RunAsync(m => actual.Add(m.Loss));
             }
@@ -56,13 +66,14 @@ public sealed class AlignmentTrainerTests
             Assert.Equal(4, expected.Count);
             Assert.All(expected, l => Assert.True(double.IsFinite(l)));
             Assert.Equal(expected, actual);
-            Assert.Equal(4, MetricsLog.Read(Path.Combine(interrupted, AlignmentTrainer.MetricsFile)).Count);
-            Assert.True(File.Exists(Path.Combine(interrupted, "model.safetensors")));
-            Assert.True(File.Exists(Path.Combine(interrupted, "curves.png")));
+            Assert.Equal(4, MetricsLog.Read(Path.Combine(moved, AlignmentTrainer.MetricsFile)).Count);
+            Assert.True(File.Exists(Path.Combine(moved, "model.safetensors")));
+            Assert.True(File.Exists(Path.Combine(moved, "tokenizer.json")));
+            Assert.DoesNotContain("tokenizer_directory", state, StringComparison.Ordinal);
         }
         finally
         {
-            TinyModel.Delete(model, straight, interrupted);
+            TinyModel.Delete(model, straight, interrupted, moved, movedModel);
         }
     }
 

@@ -14,6 +14,7 @@ public sealed class FidelityScorer : IScorer
 {
     private readonly LanguageFidelityScorer _scorer;
     private readonly LanguageFidelityOptions _options;
+    private readonly string _lidModel;
 
     /// <summary>Creates the scorer over <paramref name="identifier"/> (the embedded lid.176 when null).</summary>
     /// <param name="identifier">The language identifier.</param>
@@ -22,7 +23,9 @@ public sealed class FidelityScorer : IScorer
     public FidelityScorer(LanguageIdentifier? identifier = null, string? languageField = null, LanguageFidelityOptions? options = null)
     {
         _options = options ?? new LanguageFidelityOptions();
-        _scorer = new LanguageFidelityScorer(identifier ?? LanguageIdentifier.Default, _options);
+        identifier ??= LanguageIdentifier.Default;
+        _scorer = new LanguageFidelityScorer(identifier, _options);
+        _lidModel = "sha256:" + identifier.ModelSha256;
         LanguageField = languageField;
     }
 
@@ -36,7 +39,9 @@ public sealed class FidelityScorer : IScorer
     public ScoreDescriptor Descriptor => ScoreDescriptor.PassRate;
 
     /// <inheritdoc />
-    public object? Settings => new { LanguageField, _options.MinWords, _options.MinConfidence, _options.MaxForeignShare };
+    /// <remarks>The LID model is named by the SHA-256 of its file, not its path: swapping lid.176 for another model
+    /// (or another version of it) gives another score key, and one model file gives one key wherever it lies.</remarks>
+    public object? Settings => new { LanguageField, _options.MinWords, _options.MinConfidence, _options.MaxForeignShare, LidModel = _lidModel };
 
     /// <inheritdoc />
     public ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken)

@@ -7,9 +7,10 @@ namespace LangGap.Evaluation.Scoring;
 /// <summary>Who made a score: the scorer's name and a hash of every setting that changes its values.</summary>
 /// <remarks>
 /// <para>The identity <see cref="Key"/> (<c>name@hash</c>, for example <c>chrf@5f3c0e2a91d4</c>) is what score rows,
-/// resume and the report use, so chrF with word order 2 is never taken for <c>chrf</c> with word order 0: a rerun
-/// with changed settings scores again under a new key (the old scores stay in the store, unused), and an unchanged
-/// rerun finds every score already stored. This is the one place the key is made.</para>
+/// resume and the report use, so chrF with word order 2 is never taken for <c>chrf</c> with word order 0: in a store,
+/// scores under another key are never reused (they stay, unused), and an unchanged rerun finds every score already
+/// stored. The key is part of a run's configuration, so resuming a run folder whose scorer settings changed is refused
+/// (<see cref="Workspace.RunWorkspace"/>). This is the one place the key is made.</para>
 /// <para>The hash is the first 12 hex digits of SHA-256 over the name, a unit separator and the settings JSON
 /// (snake_case, in the settings record's declaration order).</para>
 /// </remarks>

@@ -12,8 +12,8 @@ namespace LangGap.Evaluation.Workspace;
 /// options), every generation and every score. A new folder is <c>runs/yyyyMMdd-HHmmss-SUITE</c> (UTC), never an existing
 /// one.</para>
 /// <para>Resume contract: <see cref="OpenAsync"/> compares the run's configuration with the one stored in the folder and
-/// refuses with one sentence naming what changed — a task's data or scorers, a model's weights, the seed, k — so a run
-/// folder never mixes generations or scores made under different settings. An unchanged rerun reuses everything.</para>
+/// refuses with one sentence naming what changed — a task's data, a scorer or its settings (its identity key), a model's
+/// weights, the seed, k — so a run folder never mixes generations or scores made under different settings. An unchanged rerun reuses everything.</para>
 /// </remarks>
 public sealed class RunWorkspace
 {

@@ -33,7 +33,11 @@ public sealed class ProfanityLexicon
                 list.Add((word, normalised));
             }
         }
+        Sha256 = SafetyText.Fingerprint(_words.OrderBy(l => l.Key, StringComparer.Ordinal).SelectMany(l => l.Value.Select(w => (l.Key, w.Normalised))));
     }
+
+    /// <summary>The SHA-256 of the lists as matched (language, normalised word), languages in code order: another lexicon, another hash.</summary>
+    public string Sha256 { get; }
 
     /// <summary>The built-in lexicon.</summary>
     public static ProfanityLexicon Default => LazyDefault.Value;

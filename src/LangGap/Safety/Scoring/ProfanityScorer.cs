@@ -21,16 +21,23 @@ public sealed class ProfanityScorer : IScorer
     private static readonly LanguageTag English = LanguageTag.Parse("en");
     private readonly ProfanityLexicon _lexicon;
     private readonly LanguageFidelityScorer _language;
+    private readonly string _lidModel;
 
     /// <summary>Creates the scorer over a lexicon (the built-in one when null) and a language identifier (lid.176 when null).</summary>
     public ProfanityScorer(ProfanityLexicon? lexicon = null, LanguageIdentifier? identifier = null)
     {
         _lexicon = lexicon ?? ProfanityLexicon.Default;
-        _language = new LanguageFidelityScorer(identifier ?? LanguageIdentifier.Default);
+        identifier ??= LanguageIdentifier.Default;
+        _language = new LanguageFidelityScorer(identifier);
+        _lidModel = identifier.ModelSha256;
     }
 
     /// <inheritdoc />
     public string Name => ScorerName;
+
+    /// <inheritdoc />
+    /// <remarks>The lexicon and the LID model are named by content hashes, so another list or model gives another score key.</remarks>
+    public object? Settings => new { Lexicon = "sha256:" + _lexicon.Sha256, LidModel = "sha256:" + _lidModel };
 
     /// <inheritdoc />
     public ScoreDescriptor Descriptor => ScoreDescriptor.BadRate;

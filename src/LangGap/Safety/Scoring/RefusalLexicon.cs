@@ -19,7 +19,11 @@ public sealed class RefusalLexicon
         ArgumentNullException.ThrowIfNull(phrases);
         _phrases = [.. phrases.Select(p => (LanguageTag.Parse(p.Language).Language, p.Phrase, SafetyText.Normalise(p.Phrase).Trim()))];
         Languages = [.. _phrases.Select(p => p.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        Sha256 = SafetyText.Fingerprint(_phrases.Select(p => (p.Language, p.Normalised)));
     }
+
+    /// <summary>The SHA-256 of the phrases as matched (language, normalised phrase, in order): another lexicon, another hash.</summary>
+    public string Sha256 { get; }
 
     /// <summary>The built-in lexicon.</summary>
     public static RefusalLexicon Default => LazyDefault.Value;

@@ -18,16 +18,23 @@ public sealed class RefusalScorer : IScorer
 
     private readonly RefusalLexicon _lexicon;
     private readonly LanguageFidelityScorer _fidelity;
+    private readonly string _lidModel;
 
     /// <summary>Creates the scorer over a lexicon (the built-in one when null) and a language identifier (lid.176 when null).</summary>
     public RefusalScorer(RefusalLexicon? lexicon = null, LanguageIdentifier? identifier = null)
     {
         _lexicon = lexicon ?? RefusalLexicon.Default;
-        _fidelity = new LanguageFidelityScorer(identifier ?? LanguageIdentifier.Default);
+        identifier ??= LanguageIdentifier.Default;
+        _fidelity = new LanguageFidelityScorer(identifier);
+        _lidModel = identifier.ModelSha256;
     }
 
     /// <inheritdoc />
     public string Name => ScorerName;
+
+    /// <inheritdoc />
+    /// <remarks>The lexicon and the LID model are named by content hashes, so another list or model gives another score key.</remarks>
+    public object? Settings => new { Lexicon = "sha256:" + _lexicon.Sha256, LidModel = "sha256:" + _lidModel };
 
     /// <inheritdoc />
     public ScoreDescriptor Descriptor { get; } = new(ScoreKind.Binary, 0, 1, ScoreDirection.HigherIsBetter, "rate", 3);

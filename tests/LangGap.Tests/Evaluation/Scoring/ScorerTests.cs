@@ -61,6 +61,29 @@ public sealed class FidelityScorerTests
 
         Assert.Equal(0, score.Value);
     }
+
+    [Fact]
+    public void Settings_LidModel_HashOfTheModelFileSoAnotherModelIsAnotherKey()
+    {
+        // Arrange: lid.176 as shipped, another model, and lid.176's bytes loaded from a copy in another folder.
+        using var directory = new TestDirectory();
+        var shipped = Path.Combine(ReferenceData.RepositoryRoot, "assets", "models", "lid.176.ftz");
+        var copy = directory.File("copy.ftz");
+        File.Copy(shipped, copy);
+        var other = Path.Combine(AppContext.BaseDirectory, "Reference", "fasttext", "tiny", "sq.ftz");
+
+        // Act
+        var embedded = ScorerIdentity.Of(new FidelityScorer());
+        var copied = ScorerIdentity.Of(new FidelityScorer(LangGap.Identification.LanguageIdentifier.Load(copy)));
+        var swapped = ScorerIdentity.Of(new FidelityScorer(LangGap.Identification.LanguageIdentifier.Load(other)));
+
+        // Assert
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(shipped)));
+        Assert.Contains($"\"lid_model\":\"sha256:{sha256}\"", embedded.SettingsJson, StringComparison.Ordinal);
+        Assert.Equal(embedded.Key, copied.Key);
+        Assert.NotEqual(embedded.Key, swapped.Key);
+        Assert.DoesNotContain("copy.ftz", copied.SettingsJson, StringComparison.Ordinal);
+    }
 }
 
 public sealed class JudgeScorerTests

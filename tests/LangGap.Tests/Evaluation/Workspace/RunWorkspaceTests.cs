@@ -10,10 +10,12 @@ namespace LangGap.Tests.Evaluation.Workspace;
 
 public sealed class RunWorkspaceTests
 {
-    private static EvaluationRun Run(string identity, params Sample[] samples)
+    private static EvaluationRun Run(string identity, params Sample[] samples) => Run(identity, new LengthScorer(), samples);
+
+    private static EvaluationRun Run(string identity, IScorer scorer, params Sample[] samples)
     {
         var task = new EvalTask("qa", new InMemoryDataset("qa", samples.Length > 0 ? samples : [Sample.FromPrompt("q1", LanguageTag.Parse("de"), "Hallo?")]),
-            PromptTemplate.Identity, new GenerationOptions(), [new LengthScorer()]);
+            PromptTemplate.Identity, new GenerationOptions(), [scorer]);
         var model = new RunModel("out/rloo", FakeChatClient.Answering(_ => "Hallo!")) { Identity = identity };
         return new EvaluationRun([task], [model], new RunOptions()) { Suite = new SuiteContext("tiny", [new SuiteLanguage("de", 5, "native")]) };
     }
@@ -53,6 +55,27 @@ public sealed class RunWorkspaceTests
     }
 
     [Fact]
+    public async Task OpenAsync_ScorerSettingsChanged_RefusedNamingScorerAndKeysAndNothingWritten()
+    {
+        using var directory = new TestDirectory();
+        var workspace = RunWorkspace.At(directory.File("run"), "tiny");
+        var chrf = ReferenceMetricScorer.ChrF();
+        var chrfPlusPlus = ReferenceMetricScorer.ChrF(new LangGap.Metrics.ChrFOptions { WordOrder = 2 });
+        await using (var store = await workspace.OpenAsync(Run("x", chrf), default))
+        {
+            await new EvaluationRunner().RunAsync(Run("x", chrf), store, null, default);
+        }
+
+        var changed = await Assert.ThrowsAsync<InvalidInputException>(() => workspace.OpenAsync(Run("x", chrfPlusPlus), default));
+        await using var unchanged = await workspace.OpenAsync(Run("x", ReferenceMetricScorer.ChrF()), default);
+
+        Assert.Contains($"(task 'qa' scorer 'chrf' key: {ScorerIdentity.Of(chrf).Key} → {ScorerIdentity.Of(chrfPlusPlus).Key})",
+            changed.Message, StringComparison.Ordinal);
+        Assert.Equal([ScorerIdentity.Of(chrf).Key], (await unchanged.ReadScorersAsync(default)).Select(s => s.Key));
+        Assert.Single(await unchanged.ReadRunsAsync(default));
+    }
+
+    [Fact]
     public async Task ReadSuiteContextAsync_RunFolder_ContextFromRunDb()
     {
         using var directory = new TestDirectory();
@@ -82,7 +105,7 @@ public sealed class RunWorkspaceTests
     }
 
     [Theory]
-    [InlineData("""{"tasks":[{"name":"a","scorers":["chrf"]}]}""", """{"tasks":[{"name":"a","scorers":["chrf","bleu"]}]}""", "task 'a' scorers: [\"chrf\"] → [\"chrf\",\"bleu\"]")]
+    [InlineData("""{"tasks":[{"name":"a","scorers":[{"name":"chrf","key":"chrf@1"}]}]}""", """{"tasks":[{"name":"a","scorers":[{"name":"chrf","key":"chrf@1"},{"name":"bleu","key":"bleu@2"}]}]}""", "task 'a' scorer 'bleu' added")]
     [InlineData("""{"tasks":[{"name":"a"}]}""", """{"tasks":[{"name":"a"},{"name":"b"}]}""", "task 'b' added")]
     [InlineData("""{"options":{"seed":0,"limit":null}}""", """{"options":{"seed":0,"limit":5}}""", "options limit: (none) → 5")]
     public void Compare_Changed_SaysWhatChanged(string before, string after, string expected)

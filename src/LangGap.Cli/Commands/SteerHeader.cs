@@ -1,4 +1,0 @@
-namespace LangGap.Cli.Commands;
-
-/// <summary>What a steer run did, printed above its profile.</summary>
-internal sealed record SteerHeader(int Prompts, int Models, int K, int Selected, string Objective, string Output, string? Baseline);
