@@ -31,12 +31,15 @@ public static class ProfileTextRenderer
                 }
             }
             Table(text, table);
-            foreach (var language in profile.Languages)
+            foreach (var (set, languages) in Sets(profile))
             {
-                var s = language.Attributes.Single(a => a.Attribute == attribute);
-                if (s.Unscored > 0)
+                foreach (var language in languages)
                 {
-                    text.AppendLine(CultureInfo.InvariantCulture, $"  {language.Language}: {s.Unscored} unscored ({s.UnscoredReasons[0]})");
+                    var s = language.Attributes.Single(a => a.Attribute == attribute);
+                    if (s.Unscored > 0)
+                    {
+                        text.AppendLine(CultureInfo.InvariantCulture, $"  {set}{language.Language}: {s.Unscored} unscored (most often: {s.UnscoredReasons[0]})");
+                    }
                 }
             }
         }
