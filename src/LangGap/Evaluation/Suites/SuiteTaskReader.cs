@@ -135,7 +135,7 @@ internal static class SuiteTaskReader
                 return Synthesis.Attributes.AttributeCatalog.Create(kind);
             default:
                 return Safety.SafetyScorers.Create(kind, s, path, task, judges)
-                    ?? throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length, judge, pairwise-judge, refusal, profanity, harm-judge, mtld, mtld-ld, mtld-ma-bid, mtld-ma-wrap, ttr or readability.");
+                    ?? throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length, mtld, mtld-ld, mtld-ma-bid, mtld-ma-wrap, ttr, readability, judge, pairwise-judge, refusal, profanity or harm-judge.");
         }
     }
 }
