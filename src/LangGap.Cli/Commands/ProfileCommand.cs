@@ -19,6 +19,7 @@ internal static class ProfileCommand
         var field = new Option<string>("--field") { Description = "The field holding the text to profile (default: completion).", DefaultValueFactory = _ => "completion" };
         var languageField = new Option<string>("--language-field") { Description = "The field holding each row's language tag (default: language).", DefaultValueFactory = _ => "language" };
         var idField = new Option<string>("--id-field") { Description = "The field holding each row's id, for pairing with --compare (default: id).", DefaultValueFactory = _ => "id" };
+        var promptField = new Option<string>("--prompt-field") { Description = "The field holding each row's prompt, for reward and judge (default: prompt; rows without it have none).", DefaultValueFactory = _ => "prompt" };
         var attributes = new Option<string>("--attributes")
         {
             Description = $"Comma-separated attributes (default: {DefaultAttributes}); known: {string.Join(", ", AttributeCatalog.Names)}.",
@@ -36,7 +37,7 @@ internal static class ProfileCommand
         var output = CommonOptions.Out("Write the profile to this file instead of standard output (an existing file is never overwritten).");
 
         var command = new Command("profile", "Profile a data set's attributes (length, MTLD, TTR, readability, fidelity, profanity, reward, judge) per language, optionally against another.");
-        foreach (var option in new Option[] { data, field, languageField, idField, attributes, compare, model, judge, models, reward, resamples, seed, correction, format, output })
+        foreach (var option in new Option[] { data, field, languageField, idField, promptField, attributes, compare, model, judge, models, reward, resamples, seed, correction, format, output })
         {
             command.Options.Add(option);
         }
@@ -56,9 +57,10 @@ internal static class ProfileCommand
                 throw new InvalidInputException($"'{outPath}' already exists; give a new --out file (earlier results are never overwritten).");
             }
             var (textField, langField, rowId) = (parse.GetValue(field)!, parse.GetValue(languageField)!, parse.GetValue(idField)!);
-            var rows = await ProfileDataReader.ReadAsync(parse.GetValue(data)!, textField, langField, rowId, ct);
+            var prompts = parse.GetValue(promptField)!;
+            var rows = await ProfileDataReader.ReadAsync(parse.GetValue(data)!, textField, langField, rowId, ct, prompts);
             var otherPath = parse.GetValue(compare);
-            var other = otherPath is null ? null : await ProfileDataReader.ReadAsync(otherPath, textField, langField, rowId, ct);
+            var other = otherPath is null ? null : await ProfileDataReader.ReadAsync(otherPath, textField, langField, rowId, ct, prompts);
 
             using var resolver = await ModelResolver.CreateAsync(parse.GetValue(models), ct);
             using var owned = new Owned();

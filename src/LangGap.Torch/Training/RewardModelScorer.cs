@@ -45,6 +45,10 @@ public sealed class RewardModelScorer : IScorer, IDisposable
     {
         ArgumentNullException.ThrowIfNull(input);
         cancellationToken.ThrowIfCancellationRequested();
+        if (string.IsNullOrWhiteSpace(input.Sample.Prompt))
+        {
+            return ValueTask.FromResult(Score.Unscored("the reward model scores a completion given its prompt, and the row has no prompt"));
+        }
         var record = new TrainingRecord
         {
             Source = input.Sample.Id,

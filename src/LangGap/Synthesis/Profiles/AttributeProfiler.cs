@@ -28,7 +28,7 @@ public static class AttributeProfiler
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
-            var input = new ScoringInput(Sample.FromPrompt(row.Id ?? row.Source, row.Language, ""), "data", row.Text);
+            var input = new ScoringInput(Sample.FromPrompt(row.Id ?? row.Source, row.Language, row.Prompt ?? ""), "data", row.Text);
             scores[r] = new Score[attributes.Count];
             for (var a = 0; a < attributes.Count; a++)
             {

@@ -7,4 +7,5 @@ namespace LangGap.Synthesis.Profiles;
 /// <param name="Language">The row's language.</param>
 /// <param name="Text">The text whose attributes are measured.</param>
 /// <param name="Source">Where the row came from, as <c>file:line</c>.</param>
-public sealed record ProfileRow(string? Id, LanguageTag Language, string Text, string Source);
+/// <param name="Prompt">The prompt the text answers (for reward models and judges), or null when the file has none.</param>
+public sealed record ProfileRow(string? Id, LanguageTag Language, string Text, string Source, string? Prompt = null);
