@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -33,7 +34,7 @@ public static class AttributeTokenizer
             while (elements.MoveNext())
             {
                 var element = (string)elements.Current;
-                if (IsUnspacedScript(System.Text.Rune.DecodeFromUtf16(element, out var rune, out _) == System.Buffers.OperationStatus.Done ? rune.Value : 0))
+                if (IsUnspacedScript(Rune.DecodeFromUtf16(element, out var rune, out _) == OperationStatus.Done ? rune.Value : 0))
                 {
                     Flush(word, tokens);
                     tokens.Add(element);
@@ -77,13 +78,13 @@ public static class AttributeTokenizer
         word.Clear();
         var start = 0;
         var end = text.Length;
-        while (start < end && IsEdge(text, start))
+        while (start < end && Rune.DecodeFromUtf16(text.AsSpan(start, end - start), out var rune, out var length) == OperationStatus.Done && IsEdge(rune))
         {
-            start += char.IsSurrogatePair(text, start) ? 2 : 1;
+            start += length;
         }
-        while (end > start && IsEdge(text, char.IsLowSurrogate(text[end - 1]) && end - 2 >= start ? end - 2 : end - 1))
+        while (end > start && Rune.DecodeLastFromUtf16(text.AsSpan(start, end - start), out var rune, out var length) == OperationStatus.Done && IsEdge(rune))
         {
-            end -= char.IsLowSurrogate(text[end - 1]) && end - 2 >= start ? 2 : 1;
+            end -= length;
         }
         if (end > start)
         {
@@ -91,7 +92,7 @@ public static class AttributeTokenizer
         }
     }
 
-    private static bool IsEdge(string text, int index) => CharUnicodeInfo.GetUnicodeCategory(text, index) is
+    private static bool IsEdge(Rune rune) => Rune.GetUnicodeCategory(rune) is
         UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
         or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
         or UnicodeCategory.OtherPunctuation or UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol

@@ -11,6 +11,7 @@ public sealed class AttributeTokenizerTests
     [InlineData("東京でPythonを学ぶ", new[] { "東", "京", "で", "python", "を", "学", "ぶ" })]
     [InlineData("สวัสดี ครับ", new[] { "ส", "วั", "ส", "ดี", "ค", "รั", "บ" })]
     [InlineData("  ... !!! ", new string[0])]
+    [InlineData("😀hello😀 👍", new[] { "hello" })]
     public void Tokenize_Text_GivesWordsOrCharacters(string text, string[] expected)
     {
         Assert.Equal(expected, AttributeTokenizer.Tokenize(text));
