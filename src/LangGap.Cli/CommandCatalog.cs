@@ -23,5 +23,6 @@ internal static class CommandCatalog
         yield return Commands.Pruning.PruneEvalCommand.Create(console);
         yield return Commands.Synthesis.SteerCommand.Create(console);
         yield return Commands.Synthesis.PrefsCommand.Create(console);
+        yield return Commands.Synthesis.ProfileCommand.Create(console);
     }
 }

@@ -31,6 +31,7 @@ public sealed class CliVocabularyTests
         ["safety-mix"] = ["--out", "--seed", "--max-tokens"],
         ["steer"] = ["--out", "--model", "--samples", "--max-tokens", "--seed", "--resamples", "--correction", "--format"],
         ["prefs"] = ["--out", "--model", "--samples", "--max-tokens", "--seed"],
+        ["profile"] = ["--out", "--model", "--resamples", "--seed", "--correction", "--format"],
     };
 
     /// <summary>Other names for a shared concept: allowed as aliases (old names the README used), never as an option's own name.</summary>

@@ -221,7 +221,7 @@ public sealed class SynthesisCommandTests
         var result = await CliRunner.RunAsync("", "steer", "--prompts", prompts, "--objective", "sparkle:max", "--out", Path.Combine(dir, "o.jsonl"));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--objective: The objective names an unknown attribute 'sparkle'; known attributes: fidelity, judge, length, length-words, reward.", result.Error);
+        Assert.Contains("--objective: The objective names an unknown attribute 'sparkle'; known attributes: fidelity, judge, length, length-tokens, length-words, mtld, mtld-ld, mtld-ma-bid, mtld-ma-wrap, profanity, readability, reward, ttr.", result.Error);
     }
 
     [Fact]

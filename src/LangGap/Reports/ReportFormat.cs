@@ -18,7 +18,7 @@ internal static class ReportFormat
     /// <summary>What a scorer's values are, in words: <c>binary 0–1 rate, higher is better</c>.</summary>
     public static string Describe(ScoreDescriptor d)
     {
-        var range = double.IsPositiveInfinity(d.Maximum) ? $"≥ {Number(d.Minimum, d)}" : $"{d.Minimum.ToString(CultureInfo.InvariantCulture)}–{d.Maximum.ToString(CultureInfo.InvariantCulture)}";
+        var range = double.IsNegativeInfinity(d.Minimum) ? (double.IsPositiveInfinity(d.Maximum) ? "unbounded" : $"≤ {Number(d.Maximum, d)}") : double.IsPositiveInfinity(d.Maximum) ? $"≥ {Number(d.Minimum, d)}" : $"{d.Minimum.ToString(CultureInfo.InvariantCulture)}–{d.Maximum.ToString(CultureInfo.InvariantCulture)}";
         var unit = string.IsNullOrEmpty(d.Unit) ? "" : " " + d.Unit;
         return $"{d.Kind.ToString().ToLowerInvariant()} {range}{unit}, {(d.Direction == ScoreDirection.HigherIsBetter ? "higher" : "lower")} is better";
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LangGap.Cli.Commands.Eval;
 using LangGap.Cli.Options;
 using LangGap.Evaluation;
 using LangGap.Languages;

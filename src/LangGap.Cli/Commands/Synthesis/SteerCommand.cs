@@ -1,4 +1,5 @@
 using System.Globalization;
+using LangGap.Cli.Commands.Eval;
 using LangGap.Cli.Options;
 using LangGap.Synthesis;
 using LangGap.Synthesis.Candidates;

@@ -1,3 +1,4 @@
+using LangGap.Cli.Commands.Training;
 using LangGap.Evaluation;
 using LangGap.Evaluation.Datasets;
 using LangGap.Evaluation.Scoring;
@@ -124,7 +125,7 @@ internal static class SynthesisInputs
         store ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, Path.GetFileNameWithoutExtension(output) + ".run");
 
     /// <summary>Fails with one sentence when the run stopped or made no candidate at all.</summary>
-    public static void RequireCandidates(Synthesis.Candidates.CandidateBatch batch)
+    public static void RequireCandidates(LangGap.Synthesis.Candidates.CandidateBatch batch)
     {
         if (batch.Generated == 0)
         {

@@ -19,7 +19,7 @@ internal static class TrainCommand
         method.AcceptOnlyFromAmong(Methods);
         var model = new Option<string>("--model") { Description = "'embedded' or a model folder (a LangGap or Hugging Face checkpoint).", DefaultValueFactory = _ => ModelSource.EmbeddedName };
         var data = new Option<string?>("--data") { Description = "JSONL in TRL's formats: prompt-only, prompt/completion or messages, prompt/chosen/rejected (with --resume: the run's, unless given)." };
-        var reward = new Option<string?>("--reward") { Description = "Reward for rloo, reinforce and raft: comma-separated name[=weight] with names fidelity, chrf, length, judge:MODEL, rm:DIR." };
+        var reward = new Option<string?>("--reward") { Description = "Reward for rloo, reinforce and raft: comma-separated name[=weight] with names fidelity, chrf, length, mtld, mtld-ld, mtld-ma-bid, mtld-ma-wrap, ttr, readability, profanity, judge:MODEL, rm:DIR." };
         var output = CommonOptions.Out("Output folder: the trained model, metrics.jsonl, curves.png and a resumable checkpoint.", required: true);
         var resume = new Option<bool>("--resume") { Description = "Continue the run in --out from its last checkpoint: its data, reward, models file and options are kept; --steps may extend it." };
         var defaults = new AlignmentOptions();

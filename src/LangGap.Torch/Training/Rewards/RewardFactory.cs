@@ -40,6 +40,8 @@ public sealed class RewardFactory : IDisposable
                 var model = RewardModelReward.Load(term.Argument!);
                 _owned.Add(model);
                 return model;
+            case var attribute when LangGap.Synthesis.Attributes.AttributeCatalog.TextNames.Contains(attribute):
+                return new AttributeReward(attribute, LangGap.Synthesis.Attributes.AttributeCatalog.Create(attribute));
             default:
                 throw new ArgumentException($"Unknown reward '{term.Name}'.", nameof(term));
         }

@@ -6,7 +6,7 @@ namespace LangGap.Torch.Training.Rewards;
 public sealed record RewardSpec
 {
     /// <summary>Reward names that take no argument.</summary>
-    public static IReadOnlyList<string> PlainNames { get; } = ["fidelity", "chrf", "length"];
+    public static IReadOnlyList<string> PlainNames { get; } = ["fidelity", "chrf", "length", "mtld", "mtld-ld", "mtld-ma-bid", "mtld-ma-wrap", "ttr", "readability", "profanity"];
 
     /// <summary>Reward names that need an argument after a colon.</summary>
     public static IReadOnlyList<string> ArgumentNames { get; } = ["judge", "rm"];

@@ -8,4 +8,7 @@ public enum LengthUnit
 
     /// <summary>White-space separated words; not meaningful for scripts written without spaces (Chinese, Japanese, Thai).</summary>
     Words,
+
+    /// <summary>A model's tokens, counted by the model's tokenizer (the unit of generation cost and context limits).</summary>
+    ModelTokens,
 }

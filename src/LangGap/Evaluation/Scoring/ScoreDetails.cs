@@ -16,6 +16,8 @@ namespace LangGap.Evaluation.Scoring;
 [JsonDerivedType(typeof(JudgeDetails), "judge")]
 [JsonDerivedType(typeof(ReferenceMetricDetails), "reference-metric")]
 [JsonDerivedType(typeof(LangGap.Safety.Scoring.SafetyScoreDetails), "safety")]
+[JsonDerivedType(typeof(LangGap.Synthesis.Attributes.LexicalDetails), "lexical")]
+[JsonDerivedType(typeof(LangGap.Synthesis.Attributes.ReadabilityDetails), "readability")]
 public abstract record ScoreDetails
 {
     private static readonly JsonSerializerOptions Options = new(ReportJson.Options);

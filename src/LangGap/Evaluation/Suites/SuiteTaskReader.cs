@@ -131,9 +131,11 @@ internal static class SuiteTaskReader
                     throw new InvalidInputException($"{path}: task '{task}' uses judge model '{judge}' but no models are available to judge with; give --models.");
                 }
                 return new JudgeScorer(Judge(judges, judge, path, task), judge, SuiteJson.String(s, "rubric"));
+            case "mtld" or "mtld-ld" or "mtld-ma-bid" or "mtld-ma-wrap" or "ttr" or "readability":
+                return Synthesis.Attributes.AttributeCatalog.Create(kind);
             default:
                 return Safety.SafetyScorers.Create(kind, s, path, task, judges)
-                    ?? throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length, judge, pairwise-judge, refusal, profanity or harm-judge.");
+                    ?? throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length, mtld, mtld-ld, mtld-ma-bid, mtld-ma-wrap, ttr, readability, judge, pairwise-judge, refusal, profanity or harm-judge.");
         }
     }
 }
