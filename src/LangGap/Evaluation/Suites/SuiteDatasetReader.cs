@@ -117,8 +117,10 @@ internal static class SuiteDatasetReader
         }
         if (covered.Count > 0)
         {
+            var source = format == DatasetFormat.Flores ? PrimaryOf(template.SourceLanguage) : null;
             skips.InsertRange(0, context.Languages.Where(l => !covered.Contains(l, StringComparer.OrdinalIgnoreCase))
-                .Select(l => new SuiteSkip(task, l, "the dataset does not cover this language")));
+                .Select(l => new SuiteSkip(task, l, string.Equals(l, source, StringComparison.OrdinalIgnoreCase)
+                    ? "it is the source language of the translations" : "the dataset does not cover this language")));
         }
         if (parts.Count == 0)
         {
