@@ -55,9 +55,9 @@ internal static class EvalCommand
                 judges[judge] = resolver.IdentityOf(judge, "judge model");
                 return resolver.ResolveClient(judge);
             }, pr.GetValue(data), ct);
-            foreach (var skip in loaded.Skipped)
+            foreach (var line in SuiteSkip.Summarize(loaded.Skipped))
             {
-                console.Error.WriteLine(skip.ToString());
+                console.Error.WriteLine(line);
             }
             var perLanguage = pr.GetValue(limit);
             var tasks = loaded.Tasks.Select(t => perLanguage is { } n ? t with { Dataset = new PerLanguageLimitDataset(t.Dataset, n) } : t).ToList();

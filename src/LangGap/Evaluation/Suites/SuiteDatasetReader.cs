@@ -67,10 +67,10 @@ internal static class SuiteDatasetReader
             var found = new List<string>();
             foreach (var target in template.TargetLanguages)
             {
-                covered.Add(PrimaryOf(target));
+                covered.Add(PrimaryOf(target, context));
                 if (LanguageFile(folder, target) is null)
                 {
-                    skips.Add(new SuiteSkip(task, PrimaryOf(target), $"no FLORES file for {target} in '{file}'"));
+                    skips.Add(new SuiteSkip(task, PrimaryOf(target, context), $"no FLORES file for {target} in '{file}'"));
                     if (!optional) throw new InvalidInputException($"{path}: task '{task}' has no FLORES file for {target} in '{folder}'.");
                 }
                 else
@@ -96,7 +96,7 @@ internal static class SuiteDatasetReader
                 var resolved = Resolve(source);
                 if (!hub && !File.Exists(resolved))
                 {
-                    skips.Add(new SuiteSkip(task, suiteCode, $"no file '{source}'"));
+                    skips.Add(new SuiteSkip(task, suiteCode, $"no file '{file}'"));
                     if (!optional) throw new InvalidInputException($"{path}: task '{task}' reads dataset '{source}', which does not exist ({resolved}).");
                     continue;
                 }
@@ -117,7 +117,7 @@ internal static class SuiteDatasetReader
         }
         if (covered.Count > 0)
         {
-            var source = format == DatasetFormat.Flores ? PrimaryOf(template.SourceLanguage) : null;
+            var source = format == DatasetFormat.Flores ? PrimaryOf(template.SourceLanguage, context) : null;
             skips.InsertRange(0, context.Languages.Where(l => !covered.Contains(l, StringComparer.OrdinalIgnoreCase))
                 .Select(l => new SuiteSkip(task, l, string.Equals(l, source, StringComparison.OrdinalIgnoreCase)
                     ? "it is the source language of the translations" : "the dataset does not cover this language")));
@@ -127,7 +127,9 @@ internal static class SuiteDatasetReader
             skips.Add(new SuiteSkip(task, null, "none of its data files was found"));
             return (null, skips);
         }
-        return (parts.Count == 1 ? parts[0] : new CombinedDataset(parts), skips);
+        var dataset = parts.Count == 1 ? parts[0] : new CombinedDataset(parts);
+        var tags = context.Languages.Select(l => LanguageTag.TryParse(l, out var t) ? t : null).OfType<LanguageTag>().ToList();
+        return (tags.Count > 0 ? new SuiteLanguageDataset(dataset, tags) : dataset, skips);
     }
 
     private static (IDataset?, IReadOnlyList<SuiteSkip>) Skip(string path, string task, bool optional, string reason) =>
@@ -147,7 +149,15 @@ internal static class SuiteDatasetReader
         };
     }
 
-    private static string PrimaryOf(string code) => LanguageTag.TryParse(code, out var tag) ? tag.Language : code;
+    private static string PrimaryOf(string code, SuiteReadContext context)
+    {
+        if (!LanguageTag.TryParse(code, out var tag))
+        {
+            return code;
+        }
+        var suite = context.Languages.Select(l => LanguageTag.TryParse(l, out var t) ? t : null).OfType<LanguageTag>().ToList();
+        return new SuiteLanguageDataset(new InMemoryDataset("", []), suite).Match(tag)?.ToString() ?? tag.ToString();
+    }
 
     private static string? LanguageFile(string folder, string code) =>
         File.Exists(Path.Combine(folder, code)) ? code : Directory.GetFiles(folder, code + ".*").FirstOrDefault();
