@@ -57,8 +57,18 @@ public sealed class LogLikelihoodBatcher : ILogLikelihoodModel
     public async Task<IReadOnlyList<ContinuationScore>> ScoreAsync(IReadOnlyList<ContinuationRequest> requests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requests);
-        var encoded = requests.Select(Encode).ToArray();
-        var pending = new Pending(encoded, cancellationToken);
+        return await ScoreIdsAsync(requests.Select(Encode).ToArray(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Scores token-id pairs (a context of at least one id, a continuation), batched with other callers' pairs.</summary>
+    public async Task<IReadOnlyList<ContinuationScore>> ScoreIdsAsync(IReadOnlyList<(int[] Context, int[] Continuation)> pairs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        if (pairs.Any(p => p.Context.Length == 0 || p.Continuation.Length == 0))
+        {
+            throw new ArgumentException("Every pair needs at least one context id and one continuation id.", nameof(pairs));
+        }
+        var pending = new Pending(pairs, cancellationToken);
         bool start;
         lock (_gate)
         {
