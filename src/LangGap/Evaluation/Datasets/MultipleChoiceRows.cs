@@ -23,11 +23,13 @@ internal static partial class MultipleChoiceRows
     public static async Task<IReadOnlyList<Sample>> LoadAsync(DatasetSpec spec, HttpClient? httpClient, CancellationToken cancellationToken)
     {
         var (rows, language) = await RowsAsync(spec, httpClient, cancellationToken).ConfigureAwait(false);
-        var tag = LanguageNames.Resolve(language == "jp" ? "ja" : language)
-            ?? throw new InvalidInputException($"'{language}', the language of {spec.Description}, is not a language code LangGap knows.");
         var samples = new List<Sample>(rows.Count);
         foreach (var row in rows)
         {
+            var code = (spec.Format == DatasetFormat.MultipleChoice ? Text(row, spec.Fields.Language) : null) ?? language
+                ?? throw InvalidInputException.At(row.File, row.Line, $"the row has no '{spec.Fields.Language}' field and the dataset no 'language'.");
+            var tag = LanguageNames.Resolve(code == "jp" ? "ja" : code)
+                ?? throw InvalidInputException.At(row.File, row.Line, $"'{code}' is not a language code LangGap knows.");
             var (id, context, choices, gold, metadata) = spec.Format switch
             {
                 DatasetFormat.Xcopa => Xcopa(row, tag, spec),
@@ -46,7 +48,7 @@ internal static partial class MultipleChoiceRows
         return samples;
     }
 
-    private static async Task<(IReadOnlyList<DatasetRow> Rows, string Language)> RowsAsync(DatasetSpec spec, HttpClient? httpClient, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<DatasetRow> Rows, string? Language)> RowsAsync(DatasetSpec spec, HttpClient? httpClient, CancellationToken cancellationToken)
     {
         if (spec.Path.StartsWith("hf:", StringComparison.Ordinal))
         {
@@ -63,8 +65,11 @@ internal static partial class MultipleChoiceRows
         {
             throw new InvalidInputException($"File '{spec.Path}' does not exist.");
         }
-        var language = spec.Language ?? LanguageOf(spec.Path)
-            ?? throw new InvalidInputException($"Cannot tell the language of '{spec.Path}' from its name or folder; give the dataset a 'language'.");
+        var language = spec.Language ?? LanguageOf(spec.Path);
+        if (language is null && spec.Format != DatasetFormat.MultipleChoice)
+        {
+            throw new InvalidInputException($"Cannot tell the language of '{spec.Path}' from its name or folder; give the dataset a 'language'.");
+        }
         var rows = Path.GetExtension(spec.Path).ToLowerInvariant() switch
         {
             ".jsonl" or ".json" => await JsonlRowReader.ReadAsync(spec.Path, cancellationToken).ConfigureAwait(false),

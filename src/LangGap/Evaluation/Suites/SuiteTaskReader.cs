@@ -22,7 +22,6 @@ internal static class SuiteTaskReader
         {
             throw new InvalidInputException($"{path}: task '{name}' has type '{type}'; expected generate or multiple-choice.");
         }
-        var (dataset, skips) = SuiteDatasetReader.Read(ds, path, directory, name, SuiteJson.Bool(task, "optional") ?? false, context);
         var prompt = task.TryGetProperty("prompt_template", out var pt) ? pt.ValueKind switch
         {
             JsonValueKind.String => new PromptTemplate { User = pt.GetString()! },
@@ -46,6 +45,7 @@ internal static class SuiteTaskReader
                 }
             }
         }
+        var (dataset, skips) = SuiteDatasetReader.Read(ds, path, directory, name, SuiteJson.Bool(task, "optional") ?? false, context);
         MultipleChoiceSettings? multipleChoice = null;
         if (type == "multiple-choice")
         {
