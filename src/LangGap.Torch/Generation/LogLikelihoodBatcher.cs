@@ -11,7 +11,7 @@ namespace LangGap.Torch.Generation;
 /// has. The tokenizer's own special tokens stay (a BOS it adds leads both). An empty context is replaced by the model's
 /// BOS token, else its first EOS token, so the first continuation token has something to condition on.</para>
 /// <para>Batching: callers enqueue; one worker at a time drains the queue, up to <c>batchSize</c> sequences per forward
-/// pass (<see cref="LogProbScorer"/>, right-padded). The evaluation runner sends items concurrently, so options of many
+/// pass (<see cref="LogProbScorer"/>, right-padded, longest sequences together). The evaluation runner sends items concurrently, so options of many
 /// samples share a pass. Each result equals the one-by-one result: padding comes after every real token.</para>
 /// </remarks>
 public sealed class LogLikelihoodBatcher : ILogLikelihoodModel
@@ -108,7 +108,14 @@ public sealed class LogLikelihoodBatcher : ILogLikelihoodModel
             try
             {
                 var pairs = batch.SelectMany(p => p.Pairs).Select(p => ((IReadOnlyList<int>)p.Context, (IReadOnlyList<int>)p.Continuation)).ToArray();
-                var scores = _scorer.ScoreCompletions(pairs);
+                // Longest first, so each forward pass holds sequences of similar length and pads little.
+                var order = Enumerable.Range(0, pairs.Length).OrderByDescending(i => pairs[i].Item1.Count + pairs[i].Item2.Count).ToArray();
+                var sorted = _scorer.ScoreCompletions([.. order.Select(i => pairs[i])]);
+                var scores = new SequenceScore[pairs.Length];
+                for (var k = 0; k < order.Length; k++)
+                {
+                    scores[order[k]] = sorted[k];
+                }
                 var offset = 0;
                 foreach (var pending in batch)
                 {
