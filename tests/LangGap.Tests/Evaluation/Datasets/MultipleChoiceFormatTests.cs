@@ -148,3 +148,45 @@ public sealed class MultipleChoiceFormatTests
         return path;
     }
 }
+
+/// <summary>XCOPA read through the Hub client: a cached split, offline.</summary>
+public sealed class MultipleChoiceHubTests
+{
+    public sealed class XcopaRow
+    {
+        public string? premise { get; set; }
+        public string? choice1 { get; set; }
+        public string? choice2 { get; set; }
+        public string? question { get; set; }
+        public long label { get; set; }
+        public long idx { get; set; }
+    }
+
+    [Fact]
+    public async Task Xcopa_HubPathWithCachedSplit_ReadsParquetAndTakesTheLanguageFromTheConfig()
+    {
+        using var directory = new TestDirectory();
+        var split = Path.Combine(directory.Path, "datasets", "cambridgeltl--xcopa", "it", "test");
+        Directory.CreateDirectory(split);
+        await using (var file = File.Create(Path.Combine(split, "0000.parquet")))
+        {
+            await Parquet.Serialization.ParquetSerializer.SerializeAsync(
+                new[] { new XcopaRow { premise = "Piove.", choice1 = "Apro l'ombrello.", choice2 = "Canto.", question = "effect", label = 0, idx = 7 } }, file);
+        }
+        await File.WriteAllTextAsync(Path.Combine(split, "complete"), "0000.parquet\n");
+
+        var samples = await new DatasetSpec
+        {
+            Format = DatasetFormat.Xcopa,
+            Path = "hf:cambridgeltl/xcopa",
+            HubConfig = "it",
+            HubSplit = "test",
+            Hub = new HuggingFaceHubOptions { CacheDirectory = directory.Path, Offline = true },
+        }.LoadAsync(default);
+
+        var sample = Assert.Single(samples);
+        Assert.Equal("xcopa-it-7", sample.Id);
+        Assert.Equal("Piove quindi", sample.Prompt);
+        Assert.Equal(["apro l'ombrello.", "canto."], sample.Choices.Select(c => c.Continuation));
+    }
+}
