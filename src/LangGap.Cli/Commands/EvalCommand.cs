@@ -17,7 +17,7 @@ internal static class EvalCommand
 
     public static Command Create(CliConsole console)
     {
-        var suite = new Option<string>("--suite") { Description = "A suite.json file, or a built-in suite name (demo).", DefaultValueFactory = _ => "demo" };
+        var suite = new Option<string>("--suite") { Description = "A suite.json file, or a built-in suite name (demo, redteam-demo, aya23).", DefaultValueFactory = _ => "demo" };
         var model = new Option<string[]>("--model") { Description = "Model ids (repeatable): 'embedded', a model folder (Hugging Face or `langgap train` output), or ids from --models.", AllowMultipleArgumentsPerToken = true };
         var models = new Option<string?>("--models") { Description = "A models file (JSON or YAML) naming OpenAI-compatible endpoints." };
         var data = new Option<string?>("--data") { Description = "The folder a suite's {data} paths read (aya23: the published XCOPA, XStoryCloze, XWinograd, Global-MMLU, MGSM and FLORES files); parts not found are skipped and listed." };
