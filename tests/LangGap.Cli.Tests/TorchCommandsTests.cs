@@ -65,6 +65,28 @@ public sealed class TorchCommandsTests
     }
 
     [Fact]
+    public async Task Logprob_Context_ScoresOnlyTheContinuationsTokensOfTheWholeText()
+    {
+        // Arrange
+        var model = TinyModelFolder.Create();
+
+        // Act
+        var whole = await CliRunner.RunAsync("", "logprob", "--model", model, "--text", "Ciao mondo", "--format", "json");
+        var split = await CliRunner.RunAsync("", "logprob", "--model", model, "--context", "Ciao ", "--text", "mondo", "--format", "json");
+
+        // Assert: the trailing space moved to the continuation, so the ids are the whole text's and the scored tokens its last ones.
+        Assert.True(split.ExitCode == 0, split.Error);
+        var all = JsonNode.Parse(whole.Out)!["token_logprobs"]!.AsArray().Select(n => n!.GetValue<double>()).ToArray();
+        var json = JsonNode.Parse(split.Out)!;
+        Assert.Equal(JsonNode.Parse(whole.Out)!["ids"]!.ToJsonString(), json["ids"]!.ToJsonString());
+        var scored = json["token_logprobs"]!.AsArray().Count;
+        Assert.Equal(json["ids"]!.AsArray().Count - json["context_tokens"]!.GetValue<int>(), scored);
+        Assert.Equal(" mondo".Length, scored);
+        Assert.Equal(all[^scored..].Sum(), json["sum"]!.GetValue<double>(), 9);
+        TinyModelFolder.Delete(model);
+    }
+
+    [Fact]
     public async Task Generate_BothPromptAndIds_ExitsTwoNamingOptions()
     {
         // Act

@@ -20,6 +20,7 @@ public sealed class ModelResolver : IDisposable
     private readonly string? _modelsPath;
     private readonly FileHashCache? _hashes;
     private readonly Dictionary<string, (IChatClient Client, string Identity)> _local = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LogLikelihoodBatcher> _logLikelihood = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     /// <summary>A resolver over <paramref name="registry"/> (read from <paramref name="modelsPath"/>), or over local models only.</summary>
@@ -71,7 +72,7 @@ public sealed class ModelResolver : IDisposable
             return RunModel.From(Registry, spec);
         }
         var (client, identity) = Local(spec, option);
-        return new RunModel(IsEmbedded(spec) ? ModelSource.EmbeddedName : spec, client) { Identity = identity };
+        return new RunModel(IsEmbedded(spec) ? ModelSource.EmbeddedName : spec, client) { Identity = identity, LogLikelihood = LogLikelihoodOf(client, identity) };
     }
 
     /// <summary>The client of <paramref name="spec"/> (a judge, a reward's judge); owned by the resolver.</summary>
@@ -135,6 +136,19 @@ public sealed class ModelResolver : IDisposable
             _local.Clear();
         }
         Registry?.Dispose();
+    }
+
+    private LogLikelihoodBatcher LogLikelihoodOf(IChatClient client, string identity)
+    {
+        lock (_gate)
+        {
+            if (!_logLikelihood.TryGetValue(identity, out var batcher))
+            {
+                batcher = new LogLikelihoodBatcher((PretrainedModel)client.GetService(typeof(PretrainedModel))!);
+                _logLikelihood[identity] = batcher;
+            }
+            return batcher;
+        }
     }
 
     private (IChatClient Client, string Identity) Local(string spec, string option)

@@ -13,4 +13,7 @@ public sealed record EvalTask(string Name, IDataset Dataset, PromptTemplate Prom
 {
     /// <summary>Pairwise judges comparing the first model's generation with each other model's (empty: none).</summary>
     public IReadOnlyList<PairwiseScorer> Pairwise { get; init; } = [];
+
+    /// <summary>Present when the task ranks answer options by log-likelihood rather than generating (see <see cref="MultipleChoiceSettings"/>).</summary>
+    public MultipleChoiceSettings? MultipleChoice { get; init; }
 }

@@ -33,6 +33,7 @@ public sealed class EvaluationRunner
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(store);
         Validate(run);
+        MultipleChoicePlan.CheckModels(run);
         var started = _time.GetTimestamp();
         var (items, samples) = await PlanAsync(run, cancellationToken).ConfigureAwait(false);
         var config = RunConfiguration.Describe(run, samples);
@@ -139,6 +140,11 @@ public sealed class EvaluationRunner
             var rendered = new List<(Sample, string)>();
             foreach (var sample in run.Options.Limit is { } limit ? samples.Take(limit) : samples)
             {
+                if (task.MultipleChoice is { } choice)
+                {
+                    rendered.Add((sample, MultipleChoicePlan.Add(items, task, choice, sample, run.Models)));
+                    continue;
+                }
                 var messages = task.Prompt.Render(sample);
                 var promptJson = RunConfiguration.PromptJson(messages);
                 rendered.Add((sample, promptJson));
@@ -166,6 +172,13 @@ public sealed class EvaluationRunner
         int attempts;
         try
         {
+            if (item.Choices is { } choices)
+            {
+                var scores = await item.Model.LogLikelihood!.ScoreAsync(choices, cancellationToken).ConfigureAwait(false);
+                text = new ChoiceLogLikelihoods([.. scores.Select(s => s.LogProb)], [.. scores.Select(s => s.TokenCount)]).ToJson();
+                input = scores.Sum(s => (long)s.TokenCount);
+                return Record(item, runId, text, input, null, started, 1, null, "loglikelihood");
+            }
             var response = await item.Model.Client.GetResponseAsync(item.Messages, item.Options, cancellationToken).ConfigureAwait(false);
             text = response.Text;
             finish = response.FinishReason?.Value;
@@ -178,14 +191,16 @@ public sealed class EvaluationRunner
             failure = e is ModelCallException ? e.Message : $"{e.GetType().Name}: {e.Message}";
             attempts = (e as ModelCallException)?.Attempts ?? 1;
         }
-        return new GenerationRecord(
-            item.Key, runId, item.Task.Name, item.Sample.Id, item.Sample.Language.ToString(), item.SampleIndex, item.Model.Id, item.Options.Seed,
+        return Record(item, runId, text, input, output, started, attempts, failure, finish);
+    }
+
+    private GenerationRecord Record(WorkItem item, string runId, string? text, long? input, long? output, long started, int attempts, string? failure, string? finish) =>
+        new(item.Key, runId, item.Task.Name, item.Sample.Id, item.Sample.Language.ToString(), item.SampleIndex, item.Model.Id, item.Options.Seed,
             item.PromptJson, text, input, output, _time.GetElapsedTime(started).TotalMilliseconds, attempts,
             failure is null ? GenerationStatus.Ok : GenerationStatus.Failed, failure, finish, _time.GetUtcNow())
         {
             MetadataJson = item.Sample.Metadata.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(item.Sample.Metadata),
         };
-    }
 
     private async Task ScoreAsync(WorkItem item, (IScorer Scorer, string Key)[] scorers, string text, HashSet<(string, string)> scored, RunStoreWriter writer,
         RunSession session, CancellationToken cancellationToken)

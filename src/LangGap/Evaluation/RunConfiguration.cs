@@ -30,6 +30,7 @@ internal static class RunConfiguration
         {
             name = suite.Name,
             languages = suite.Languages.Select(l => new { code = l.Code, resource_class = l.ResourceClass, prompt_origin = l.PromptOrigin }),
+            skipped = suite.Skipped.Count > 0 ? suite.Skipped.Select(s => new { task = s.Task, language = s.Language, reason = s.Reason }) : null,
         } : null,
         tasks = run.Tasks.Select(t => new
         {

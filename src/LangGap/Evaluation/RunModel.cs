@@ -16,6 +16,10 @@ public sealed record RunModel(string Id, IChatClient Client, GenerationOptions? 
     /// place) never gets the old generations back.</remarks>
     public string Identity { get; init; } = Id;
 
+    /// <summary>Scores continuations by log-likelihood for multiple-choice tasks, or <see langword="null"/> when the model
+    /// cannot (a chat-only endpoint); a run with such a task and such a model is refused before it starts.</summary>
+    public LangGap.Models.LogLikelihood.ILogLikelihoodModel? LogLikelihood { get; init; }
+
     /// <summary>The model <paramref name="id"/> from <paramref name="registry"/>, with the defaults its models file gives.</summary>
     public static RunModel From(ModelRegistry registry, string id)
     {
@@ -29,6 +33,7 @@ public sealed record RunModel(string Id, IChatClient Client, GenerationOptions? 
         })
         {
             Identity = EndpointModelIdentity.Of(definition),
+            LogLikelihood = registry.GetLogLikelihood(id),
         };
     }
 }

@@ -21,6 +21,12 @@ public sealed record Sample(
         string id, LanguageTag language, string prompt, IReadOnlyList<string>? references = null, IReadOnlyDictionary<string, string>? metadata = null) =>
         new(id, language, [new ChatMessage(ChatRole.User, prompt)], references ?? [], metadata ?? new Dictionary<string, string>());
 
+    /// <summary>The answer options of a multiple-choice item, scored by log-likelihood (empty for generation items).</summary>
+    public IReadOnlyList<Choice> Choices { get; init; } = [];
+
+    /// <summary>The index in <see cref="Choices"/> of the correct option, or <see langword="null"/> for generation items.</summary>
+    public int? Gold { get; init; }
+
     /// <summary>The text of the last user message, or an empty string when there is none.</summary>
     public string Prompt => Messages.LastOrDefault(m => m.Role == ChatRole.User)?.Text ?? "";
 }

@@ -22,4 +22,9 @@ public sealed record ModelDefinition(
     RetryOptions Retry,
     float? Temperature,
     int? MaxTokens,
-    float? TopP);
+    float? TopP)
+{
+    /// <summary>How the server gives prompt log-probabilities for log-likelihood tasks (models file <c>prompt_logprobs</c>:
+    /// <c>echo</c>, <c>vllm</c> or <c>none</c>; default none).</summary>
+    public LogLikelihood.PromptLogprobsMethod PromptLogprobs { get; init; }
+}

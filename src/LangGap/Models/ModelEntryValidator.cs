@@ -43,6 +43,14 @@ internal static class ModelEntryValidator
         if (entry.RetryBaseDelaySeconds is < 0) problems.Add($"{where}: 'retry_base_delay_seconds' must not be negative; found {entry.RetryBaseDelaySeconds}");
         if (entry.TimeoutSeconds is <= 0) problems.Add($"{where}: 'timeout_seconds' must be positive; found {entry.TimeoutSeconds}");
         problems.AddRange(retry.Validate().Select(p => $"{where}: {p.TrimEnd('.')}"));
+        var promptLogprobs = (entry.PromptLogprobs ?? "none").ToLowerInvariant() switch
+        {
+            "none" => LogLikelihood.PromptLogprobsMethod.None,
+            "echo" => LogLikelihood.PromptLogprobsMethod.Echo,
+            "vllm" => LogLikelihood.PromptLogprobsMethod.Vllm,
+            _ => (LogLikelihood.PromptLogprobsMethod?)null,
+        };
+        if (promptLogprobs is null) problems.Add($"{where}: 'prompt_logprobs' must be 'echo', 'vllm' or 'none'; found '{entry.PromptLogprobs}'");
         if (problems.Count > before)
         {
             return null;
@@ -50,7 +58,10 @@ internal static class ModelEntryValidator
         return new ModelDefinition(
             entry.Id!, entry.Model ?? entry.Id!, endpoints,
             api == "completions" ? entry.Template!.ToLowerInvariant() : null,
-            entry.TemplateBos ?? true, retry, entry.Temperature, entry.MaxTokens, entry.TopP);
+            entry.TemplateBos ?? true, retry, entry.Temperature, entry.MaxTokens, entry.TopP)
+        {
+            PromptLogprobs = promptLogprobs!.Value,
+        };
     }
 
     private static TimeSpan Seconds(double? value, double fallback) =>

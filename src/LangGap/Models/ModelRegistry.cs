@@ -12,6 +12,7 @@ namespace LangGap.Models;
 public sealed class ModelRegistry : IDisposable
 {
     private readonly Dictionary<string, IChatClient> _clients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (LogLikelihood.EndpointLogLikelihoodModel Model, Completions.RawCompletionClient Client)> _logLikelihood = new(StringComparer.Ordinal);
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
 
@@ -37,6 +38,12 @@ public sealed class ModelRegistry : IDisposable
         foreach (var model in file.Models)
         {
             _clients[model.Id] = Build(model, file.CacheDirectory, timeProvider, environment);
+            if (model.PromptLogprobs != LogLikelihood.PromptLogprobsMethod.None)
+            {
+                // Log-likelihoods go to the first endpoint's raw completions API; retries as for chat calls.
+                var raw = new Completions.RawCompletionClient(model.Endpoints[0], model.ServedModel, model.Retry, _http, environment, timeProvider);
+                _logLikelihood[model.Id] = (new LogLikelihood.EndpointLogLikelihoodModel(raw, model.PromptLogprobs), raw);
+            }
         }
     }
 
@@ -55,6 +62,10 @@ public sealed class ModelRegistry : IDisposable
         _clients.TryGetValue(id, out var client) ? client : throw new InvalidInputException(
             $"No model '{id}' in the models file; known: {string.Join(", ", _clients.Keys.Select(k => $"'{k}'"))}.");
 
+    /// <summary>The log-likelihood scorer of model <paramref name="id"/>, or <see langword="null"/> when its models-file
+    /// entry gives no <c>prompt_logprobs</c> method (a chat-only endpoint).</summary>
+    public LogLikelihood.ILogLikelihoodModel? GetLogLikelihood(string id) => _logLikelihood.TryGetValue(id, out var entry) ? entry.Model : null;
+
     /// <summary>The identity of model <paramref name="id"/> (<see cref="EndpointModelIdentity"/>): the key of its generations.</summary>
     /// <exception cref="InvalidInputException">No model has that id.</exception>
     public string IdentityOf(string id) => EndpointModelIdentity.Of(File.Get(id));
@@ -65,6 +76,10 @@ public sealed class ModelRegistry : IDisposable
         foreach (var client in _clients.Values)
         {
             client.Dispose();
+        }
+        foreach (var (_, raw) in _logLikelihood.Values)
+        {
+            raw.Dispose();
         }
         if (_ownsHttp)
         {

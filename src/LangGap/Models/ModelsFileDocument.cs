@@ -27,6 +27,7 @@ internal sealed class ModelEntryDocument
     public float? Temperature { get; set; }
     public int? MaxTokens { get; set; }
     public float? TopP { get; set; }
+    public string? PromptLogprobs { get; set; }
     public double? TimeoutSeconds { get; set; }
     public int? MaxRetries { get; set; }
     public double? RetryBaseDelaySeconds { get; set; }

@@ -17,9 +17,10 @@ internal static class EvalCommand
 
     public static Command Create(CliConsole console)
     {
-        var suite = new Option<string>("--suite") { Description = "A suite.json file, or a built-in suite name (demo).", DefaultValueFactory = _ => "demo" };
+        var suite = new Option<string>("--suite") { Description = "A suite.json file, or a built-in suite name (demo, redteam-demo, aya23).", DefaultValueFactory = _ => "demo" };
         var model = new Option<string[]>("--model") { Description = "Model ids (repeatable): 'embedded', a model folder (Hugging Face or `langgap train` output), or ids from --models.", AllowMultipleArgumentsPerToken = true };
         var models = new Option<string?>("--models") { Description = "A models file (JSON or YAML) naming OpenAI-compatible endpoints." };
+        var data = new Option<string?>("--data") { Description = "The folder a suite's {data} paths read (aya23: the published XCOPA, XStoryCloze, XWinograd, Global-MMLU, MGSM and FLORES files); parts not found are skipped and listed." };
         var limit = new Option<int?>("--limit") { Description = "Use only the first N samples of each language in each task." };
         var samples = CommonOptions.Samples("Generations per prompt, k (default: the suite's, else 1).");
         var seed = CommonOptions.Seed("The run seed");
@@ -36,7 +37,7 @@ internal static class EvalCommand
         var harmJudge = new Option<string?>("--judge") { Description = "A judge model for harm on red-team tasks (harm-judge): an id from --models, 'embedded', or a model folder." };
         var command = new Command("eval", "Run an evaluation suite on models and print per-language results with confidence intervals.")
         {
-            suite, model, models, limit, samples, seed, concurrency, outDir, maxFailures, retryFailed, format, harmJudge, reference,
+            suite, model, models, data, limit, samples, seed, concurrency, outDir, maxFailures, retryFailed, format, harmJudge, reference,
         };
         command.Options.Add(correction);
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
@@ -53,7 +54,11 @@ internal static class EvalCommand
             {
                 judges[judge] = resolver.IdentityOf(judge, "judge model");
                 return resolver.ResolveClient(judge);
-            }, ct);
+            }, pr.GetValue(data), ct);
+            foreach (var line in SuiteSkip.Summarize(loaded.Skipped))
+            {
+                console.Error.WriteLine(line);
+            }
             var perLanguage = pr.GetValue(limit);
             var tasks = loaded.Tasks.Select(t => perLanguage is { } n ? t with { Dataset = new PerLanguageLimitDataset(t.Dataset, n) } : t).ToList();
             if (pr.GetValue(harmJudge) is { } judgeId)

@@ -28,6 +28,8 @@ public static class DatasetLoader
                 return [.. mgsm.Select(row => SampleMapper.Map(
                     row with { Fields = new Dictionary<string, object?>(row.Fields) { ["id"] = $"mgsm-{language}-{row.Line:0000}" } },
                     new FieldMapping { Prompt = "question", References = ["answer"] }, language))];
+            case DatasetFormat.Xcopa or DatasetFormat.XStoryCloze or DatasetFormat.XWinograd or DatasetFormat.GlobalMmlu or DatasetFormat.MultipleChoice:
+                return await MultipleChoiceRows.LoadAsync(spec, httpClient, cancellationToken).ConfigureAwait(false);
             case DatasetFormat.HuggingFace:
                 var hub = new HuggingFaceHubClient(spec.Hub, httpClient);
                 var files = await hub.GetParquetFilesAsync(spec.Path, spec.HubConfig, spec.HubSplit, cancellationToken).ConfigureAwait(false);

@@ -34,6 +34,9 @@ public sealed record DatasetSpec : IDataset
     /// <summary>FLORES: the target language codes.</summary>
     public IReadOnlyList<string> TargetLanguages { get; init; } = [];
 
+    /// <summary>XCOPA: the words joining premise to cause and to effect, overriding the built-in ones of the language.</summary>
+    public (string Cause, string Effect)? Connectors { get; init; }
+
     /// <summary>Hub: the dataset configuration (default <c>default</c>).</summary>
     public string HubConfig { get; init; } = "default";
 
@@ -47,6 +50,7 @@ public sealed record DatasetSpec : IDataset
     public string Description => Format switch
     {
         DatasetFormat.HuggingFace => $"hf:{Path}/{HubConfig}/{HubSplit}",
+        _ when Path.StartsWith("hf:", StringComparison.Ordinal) => $"{Format.ToString().ToLowerInvariant()}:{Path}/{HubConfig}/{HubSplit}",
         DatasetFormat.Flores => $"flores:{Source ?? Path}:{SourceLanguage}->{string.Join(',', TargetLanguages)}",
         _ => $"{Format.ToString().ToLowerInvariant()}:{Source ?? Path}",
     };

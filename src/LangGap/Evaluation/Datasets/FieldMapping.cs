@@ -26,6 +26,12 @@ public sealed record FieldMapping
     /// <summary>The fields holding references, in order.</summary>
     public IReadOnlyList<string> References { get; init; } = ["reference"];
 
+    /// <summary>Multiple choice: the fields holding the options in order, or one field holding a list of them.</summary>
+    public IReadOnlyList<string>? Choices { get; init; }
+
+    /// <summary>Multiple choice: the field holding the correct option — a 0-based index, a letter (A = first), or the option's text.</summary>
+    public string? Gold { get; init; }
+
     /// <summary>The fields kept as metadata; <see langword="null"/> keeps every unmapped field.</summary>
     public IReadOnlyList<string>? Metadata { get; init; }
 }

@@ -15,6 +15,7 @@ namespace LangGap.Evaluation.Scoring;
 [JsonDerivedType(typeof(FidelityDetails), "language-fidelity")]
 [JsonDerivedType(typeof(JudgeDetails), "judge")]
 [JsonDerivedType(typeof(ReferenceMetricDetails), "reference-metric")]
+[JsonDerivedType(typeof(MultipleChoiceDetails), "multiple-choice")]
 [JsonDerivedType(typeof(LangGap.Safety.Scoring.SafetyScoreDetails), "safety")]
 [JsonDerivedType(typeof(LangGap.Synthesis.Attributes.LexicalDetails), "lexical")]
 [JsonDerivedType(typeof(LangGap.Synthesis.Attributes.ReadabilityDetails), "readability")]

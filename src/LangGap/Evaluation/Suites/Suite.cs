@@ -7,4 +7,8 @@ namespace LangGap.Evaluation.Suites;
 /// <param name="Languages">The declared languages (resource class, prompt origin).</param>
 /// <param name="Tasks">The tasks.</param>
 /// <param name="SamplesPerPrompt">The suite's default k, or <see langword="null"/>.</param>
-public sealed record Suite(string Name, string Path, string Description, IReadOnlyList<SuiteLanguage> Languages, IReadOnlyList<EvalTask> Tasks, int? SamplesPerPrompt);
+public sealed record Suite(string Name, string Path, string Description, IReadOnlyList<SuiteLanguage> Languages, IReadOnlyList<EvalTask> Tasks, int? SamplesPerPrompt)
+{
+    /// <summary>The tasks and languages left out because their data was not found or does not cover them (empty: none).</summary>
+    public IReadOnlyList<SuiteSkip> Skipped { get; init; } = [];
+}

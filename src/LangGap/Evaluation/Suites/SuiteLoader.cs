@@ -18,7 +18,7 @@ namespace LangGap.Evaluation.Suites;
 public static class SuiteLoader
 {
     /// <summary>The names of built-in suites.</summary>
-    public static IReadOnlyList<string> BuiltIn { get; } = ["demo", "redteam-demo"];
+    public static IReadOnlyList<string> BuiltIn { get; } = ["demo", "redteam-demo", "aya23"];
 
     /// <summary>The suite file for <paramref name="fileOrName"/>: a built-in suite's file, or the path itself.</summary>
     public static string Resolve(string fileOrName)
@@ -31,8 +31,18 @@ public static class SuiteLoader
 
     /// <summary>Loads the suite <paramref name="fileOrName"/>; <paramref name="judges"/> gives the client of a judge model id.</summary>
     /// <exception cref="InvalidInputException">The file is missing or malformed, or names an unknown scorer or format.</exception>
-    public static async Task<Suite> LoadAsync(string fileOrName, Func<string, IChatClient>? judges, CancellationToken cancellationToken)
+    public static Task<Suite> LoadAsync(string fileOrName, Func<string, IChatClient>? judges, CancellationToken cancellationToken) =>
+        LoadAsync(fileOrName, judges, null, cancellationToken);
+
+    /// <summary>Loads the suite <paramref name="fileOrName"/> with <c>{data}</c> paths read under <paramref name="dataDirectory"/>;
+    /// <see cref="Suite.Skipped"/> lists the parts of optional tasks that were not found.</summary>
+    /// <exception cref="InvalidInputException">The file is missing or malformed, names an unknown scorer or format, or nothing of it can run.</exception>
+    public static async Task<Suite> LoadAsync(string fileOrName, Func<string, IChatClient>? judges, string? dataDirectory, CancellationToken cancellationToken)
     {
+        if (dataDirectory is not null && !Directory.Exists(dataDirectory))
+        {
+            throw new InvalidInputException($"--data '{dataDirectory}' is not a folder.");
+        }
         var path = Resolve(fileOrName);
         if (!File.Exists(path))
         {
@@ -50,11 +60,11 @@ public static class SuiteLoader
         }
         using (document)
         {
-            return Read(document.RootElement, path, judges);
+            return Read(document.RootElement, path, judges, dataDirectory);
         }
     }
 
-    private static Suite Read(JsonElement root, string path, Func<string, IChatClient>? judges)
+    private static Suite Read(JsonElement root, string path, Func<string, IChatClient>? judges, string? dataDirectory)
     {
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         var name = SuiteJson.String(root, "name") ?? System.IO.Path.GetFileNameWithoutExtension(directory);
@@ -75,9 +85,16 @@ public static class SuiteLoader
             throw new InvalidInputException($"{path}: the suite has no 'tasks' array.");
         }
         var list = new List<EvalTask>();
+        var skipped = new List<SuiteSkip>();
+        var context = new SuiteReadContext(dataDirectory, [.. languages.Select(l => l.Code)]);
         foreach (var task in tasks.EnumerateArray())
         {
-            var read = SuiteTaskReader.Read(task, path, directory, defaultGeneration, judges);
+            var (read, skips) = SuiteTaskReader.Read(task, path, directory, defaultGeneration, judges, context);
+            skipped.AddRange(skips);
+            if (read is null)
+            {
+                continue;
+            }
             if (list.Any(t => t.Name == read.Name))
             {
                 throw new InvalidInputException($"{path}: two tasks are named '{read.Name}'; task names must be unique.");
@@ -88,6 +105,10 @@ public static class SuiteLoader
             }
             list.Add(read);
         }
-        return new Suite(name, path, SuiteJson.String(root, "description") ?? "", languages, list, samples);
+        if (list.Count == 0)
+        {
+            throw new InvalidInputException($"{path}: no task of the suite has data to run ({string.Join("; ", skipped.Where(s => s.Language is null))}).");
+        }
+        return new Suite(name, path, SuiteJson.String(root, "description") ?? "", languages, list, samples) { Skipped = skipped };
     }
 }

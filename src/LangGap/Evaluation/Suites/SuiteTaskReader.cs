@@ -9,29 +9,19 @@ namespace LangGap.Evaluation.Suites;
 /// <summary>Reads one task of a suite: dataset, prompt template, generation options, scorers.</summary>
 internal static class SuiteTaskReader
 {
-    public static EvalTask Read(JsonElement task, string path, string directory, GenerationOptions defaults, Func<string, IChatClient>? judges)
+    public static (EvalTask? Task, IReadOnlyList<SuiteSkip> Skips) Read(
+        JsonElement task, string path, string directory, GenerationOptions defaults, Func<string, IChatClient>? judges, SuiteReadContext context)
     {
         var name = SuiteJson.String(task, "name") ?? throw new InvalidInputException($"{path}: a task has no 'name'.");
         if (!task.TryGetProperty("dataset", out var ds) || ds.ValueKind != JsonValueKind.Object)
         {
             throw new InvalidInputException($"{path}: task '{name}' has no 'dataset' object.");
         }
-        var formatText = SuiteJson.String(ds, "format") ?? "jsonl";
-        var format = formatText.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) is var f
-            && Enum.TryParse<DatasetFormat>(f, ignoreCase: true, out var parsed)
-            ? parsed
-            : throw new InvalidInputException($"{path}: task '{name}' has dataset format '{formatText}'; expected one of {string.Join(", ", Enum.GetNames<DatasetFormat>().Select(n => n.ToLowerInvariant()))}.");
-        var file = SuiteJson.String(ds, "path") ?? throw new InvalidInputException($"{path}: task '{name}' has a dataset without 'path'.");
-        var fields = ds.TryGetProperty("fields", out var fe) ? Fields(fe) : FieldMapping.Default;
-        var resolved = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, file));
-        var dataset = new DatasetSpec
+        var type = SuiteJson.String(task, "type") ?? "generate";
+        if (type is not ("generate" or "multiple-choice"))
         {
-            Format = format,
-            Path = format == DatasetFormat.HuggingFace ? file : resolved,
-            Source = file,
-            Fields = fields,
-            Language = SuiteJson.String(ds, "language"),
-        };
+            throw new InvalidInputException($"{path}: task '{name}' has type '{type}'; expected generate or multiple-choice.");
+        }
         var prompt = task.TryGetProperty("prompt_template", out var pt) ? pt.ValueKind switch
         {
             JsonValueKind.String => new PromptTemplate { User = pt.GetString()! },
@@ -55,11 +45,19 @@ internal static class SuiteTaskReader
                 }
             }
         }
-        if (format != DatasetFormat.HuggingFace && !File.Exists(resolved) && !Directory.Exists(resolved))
+        var (dataset, skips) = SuiteDatasetReader.Read(ds, path, directory, name, SuiteJson.Bool(task, "optional") ?? false, context);
+        MultipleChoiceSettings? multipleChoice = null;
+        if (type == "multiple-choice")
         {
-            throw new InvalidInputException($"{path}: task '{name}' reads dataset '{file}', which does not exist ({resolved}).");
+            multipleChoice = new MultipleChoiceSettings { TargetDelimiter = SuiteJson.String(task, "target_delimiter") ?? " " };
+            if (scorers.Count == 0)
+            {
+                scorers.AddRange(MultipleChoiceScorer.Names.Take(2).Select(n => (IScorer)MultipleChoiceScorer.Named(n)!));
+            }
         }
-        return new EvalTask(name, Safety.RedTeamDataset.Wrap(dataset, ds), prompt, generation, scorers) { Pairwise = pairwise };
+        return dataset is null
+            ? (null, skips)
+            : (new EvalTask(name, dataset, prompt, generation, scorers) { Pairwise = pairwise, MultipleChoice = multipleChoice }, skips);
     }
 
     /// <summary>The client of judge <paramref name="judge"/>; a judge that cannot be resolved is a mistake of this suite file.</summary>
@@ -75,7 +73,7 @@ internal static class SuiteTaskReader
         }
     }
 
-    private static FieldMapping Fields(JsonElement e) => new()
+    internal static FieldMapping Fields(JsonElement e) => new()
     {
         Id = SuiteJson.String(e, "id") ?? FieldMapping.Default.Id,
         Language = SuiteJson.String(e, "language") ?? FieldMapping.Default.Language,
@@ -83,6 +81,8 @@ internal static class SuiteTaskReader
         System = SuiteJson.String(e, "system"),
         References = SuiteJson.Strings(e, "references") ?? (SuiteJson.String(e, "reference") is { } r ? [r] : FieldMapping.Default.References),
         Metadata = SuiteJson.Strings(e, "metadata"),
+        Choices = SuiteJson.Strings(e, "choices") ?? (SuiteJson.String(e, "choices") is { } c ? [c] : null),
+        Gold = SuiteJson.String(e, "gold"),
     };
 
     private static PairwiseScorer Pairwise(JsonElement s, string path, string task, Func<string, IChatClient>? judges)
@@ -124,6 +124,8 @@ internal static class SuiteTaskReader
                 return new NumericMatchScorer(SuiteJson.String(options, "answer_prefix"));
             case "length":
                 return new LengthScorer(SuiteJson.String(s, "unit") == "words" ? LengthUnit.Words : LengthUnit.Characters);
+            case "acc" or "acc_norm" or "acc_bytes":
+                return MultipleChoiceScorer.Named(kind)!;
             case "judge":
                 var judge = SuiteJson.String(s, "judge") ?? throw new InvalidInputException($"{path}: the judge scorer of task '{task}' names no 'judge' model.");
                 if (judges is null)
@@ -135,7 +137,7 @@ internal static class SuiteTaskReader
                 return Synthesis.Attributes.AttributeCatalog.Create(kind);
             default:
                 return Safety.SafetyScorers.Create(kind, s, path, task, judges)
-                    ?? throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, language-fidelity, numeric-match, length, mtld, mtld-ld, mtld-ma-bid, mtld-ma-wrap, ttr, readability, judge, pairwise-judge, refusal, profanity or harm-judge.");
+                    ?? throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, acc, acc_norm, acc_bytes, language-fidelity, numeric-match, length, mtld, mtld-ld, mtld-ma-bid, mtld-ma-wrap, ttr, readability, judge, pairwise-judge, refusal, profanity or harm-judge.");
         }
     }
 }
