@@ -13,4 +13,7 @@ public sealed record EvalTask(string Name, IDataset Dataset, PromptTemplate Prom
 {
     /// <summary>Pairwise judges comparing the first model's generation with each other model's (empty: none).</summary>
     public IReadOnlyList<PairwiseScorer> Pairwise { get; init; } = [];
+
+    /// <summary>Where the task's data came from: <c>native</c>, <c>human-translated</c>, <c>machine-translated</c> or <c>mixed</c>; <see langword="null"/> when not declared (reports say <c>unspecified</c>).</summary>
+    public string? Provenance { get; init; }
 }

@@ -59,7 +59,7 @@ internal static class SuiteTaskReader
         {
             throw new InvalidInputException($"{path}: task '{name}' reads dataset '{file}', which does not exist ({resolved}).");
         }
-        return new EvalTask(name, Safety.RedTeamDataset.Wrap(dataset, ds), prompt, generation, scorers) { Pairwise = pairwise };
+        return new EvalTask(name, Safety.RedTeamDataset.Wrap(dataset, ds), prompt, generation, scorers) { Pairwise = pairwise, Provenance = SuiteProvenance.Read(task, path, name) };
     }
 
     /// <summary>The client of judge <paramref name="judge"/>; a judge that cannot be resolved is a mistake of this suite file.</summary>
