@@ -35,6 +35,9 @@ public static class SpeakerCounts
         return Shared.Value.ByCode.GetValueOrDefault(language.LanguageOnly.ToString());
     }
 
+    /// <summary>Parses speaker data (the embedded file's format); a malformed line throws <see cref="InvalidDataException"/> naming <c>source:line</c>.</summary>
+    internal static IReadOnlyList<SpeakerCount> Parse(TextReader reader, string source) => Read(reader, source).Rows;
+
     private sealed record Table(IReadOnlyList<SpeakerCount> Rows, Dictionary<string, SpeakerCount> ByCode, double World, string WorldSource,
         IReadOnlyDictionary<string, string> SourceTexts);
 

@@ -92,9 +92,10 @@ internal static class HtmlGapSection
                 $"<rect x=\"{X(Math.Min(0, gap)):F1}\" y=\"{y + 2:F1}\" width=\"{Math.Abs(X(gap) - X(0)):F1}\" height=\"{Row - 5:F0}\" fill=\"{Colour(report, language)}\" fill-opacity=\"{opacity}\">"
                 + $"<title>{E($"{language}: {ReportFormat.Signed(gap, d)}" + (test is null ? " (not tested)" : $" {ReportFormat.Interval(test.Lower, test.Upper, d)}, p {ReportFormat.P(test.PAdjusted)}"))}</title></rect>");
             Whisker(svg, test?.Lower, test?.Upper, y, X);
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Label + Plot + 6}\" y=\"{y + 12:F0}\" font-size=\"10\">{E(ReportFormat.Signed(gap, d) + (test is { Significant: true } ? " *" : ""))}</text>");
         }
         return Close(svg, rows.Count, X(0))
-            + $"<p class=\"note\">{E($"gap to {g.ReferenceLanguage} (+ = better) on the items both languages share; whiskers: 95% bootstrap CI; solid: significant after {report.Transparency.Correction} correction, pale: not significant or not tested")}</p>\n";
+            + $"<p class=\"note\">{E($"gap to {g.ReferenceLanguage} (+ = better) on the items both languages share; whiskers: 95% bootstrap CI; solid and *: significant after {report.Transparency.Correction} correction; pale: not significant or not tested")}</p>\n";
     }
 
     private static string Coverage(RunReport report, ReportCoverage coverage)
