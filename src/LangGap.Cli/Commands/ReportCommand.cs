@@ -1,6 +1,7 @@
 using LangGap.Cli.Options;
 using LangGap.Reports;
 using LangGap.Storage;
+using LangGap.Reports.Coverage;
 
 namespace LangGap.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using LangGap.Evaluation.Scoring;
 using static LangGap.Reports.HtmlReportRenderer;
+using LangGap.Reports.Coverage;
 
 namespace LangGap.Reports;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using static LangGap.Reports.MarkdownReportRenderer;
+using LangGap.Reports.Coverage;
 
 namespace LangGap.Reports;
 

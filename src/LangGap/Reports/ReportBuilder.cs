@@ -3,6 +3,7 @@ using LangGap.Evaluation.Aggregation;
 using LangGap.Evaluation.Scoring;
 using LangGap.Languages;
 using LangGap.Storage;
+using LangGap.Reports.Coverage;
 
 namespace LangGap.Reports;
 

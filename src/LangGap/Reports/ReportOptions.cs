@@ -1,3 +1,4 @@
+using LangGap.Reports.Coverage;
 using LangGap.Statistics;
 
 namespace LangGap.Reports;

@@ -1,3 +1,5 @@
+using LangGap.Reports.Coverage;
+
 namespace LangGap.Reports;
 
 /// <summary>Everything a report shows about a run: per-language results with intervals, gaps, comparisons and how they were made.</summary>

@@ -2,6 +2,7 @@ using LangGap.Languages;
 using LangGap.Reports;
 using LangGap.Statistics.Paired;
 using LangGap.Storage;
+using LangGap.Reports.Coverage;
 
 namespace LangGap.Tests.Reports;
 

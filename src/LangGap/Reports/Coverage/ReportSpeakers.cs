@@ -1,4 +1,4 @@
-namespace LangGap.Reports;
+namespace LangGap.Reports.Coverage;
 
 /// <summary>An evaluated language's speaker figures, as the registry's speaker data gives them.</summary>
 /// <param name="Code">The language tag of the run.</param>

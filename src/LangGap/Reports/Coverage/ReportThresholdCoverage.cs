@@ -1,4 +1,4 @@
-namespace LangGap.Reports;
+namespace LangGap.Reports.Coverage;
 
 /// <summary>Who is served at a threshold: the languages where a model's mean on a task's scorer meets it, and their speakers as a share of the world.</summary>
 /// <param name="Task">The task name.</param>

@@ -1,4 +1,4 @@
-namespace LangGap.Reports;
+namespace LangGap.Reports.Coverage;
 
 /// <summary>How many people a set of languages serves: speakers in millions and as a share of a whole.</summary>
 /// <remarks>

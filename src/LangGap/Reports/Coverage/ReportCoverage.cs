@@ -1,4 +1,4 @@
-namespace LangGap.Reports;
+namespace LangGap.Reports.Coverage;
 
 /// <summary>Who the evaluation covers: the evaluated languages' speakers as shares of the world's, by resource class and at the user's thresholds.</summary>
 /// <param name="WorldPopulationMillions">The world population the shares are taken of, in millions.</param>

@@ -1,4 +1,4 @@
-namespace LangGap.Reports;
+namespace LangGap.Reports.Coverage;
 
 /// <summary>Coverage within one resource class: the evaluated languages of the class against every language of the class LangGap has speaker data for.</summary>
 /// <param name="ResourceClass">The Joshi et al. class 0–5 (the registry's), or <see langword="null"/> for languages without one.</param>

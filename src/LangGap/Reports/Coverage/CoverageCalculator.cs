@@ -1,6 +1,6 @@
 using LangGap.Languages;
 
-namespace LangGap.Reports;
+namespace LangGap.Reports.Coverage;
 
 /// <summary>Computes a report's coverage from the languages with results and the registry's speaker data (<see cref="SpeakerCounts"/>).</summary>
 internal static class CoverageCalculator

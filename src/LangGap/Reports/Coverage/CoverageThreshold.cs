@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace LangGap.Reports;
+namespace LangGap.Reports.Coverage;
 
 /// <summary>A score threshold for coverage: a value on a scorer's scale, for one scorer or for every scorer whose range holds it.</summary>
 /// <remarks>A threshold that names a scorer wins over a bare value for that scorer (see <see cref="For"/>).</remarks>
