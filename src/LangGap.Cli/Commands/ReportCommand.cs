@@ -21,7 +21,7 @@ internal static class ReportCommand
         var labels = new Option<string?>("--labels") { Description = "Human harm labels (JSONL) to check the harm judge against: agreement per language and corrected harmful rates." };
         var threshold = new Option<string[]>("--threshold")
         {
-            Description = "A score on the scorer's scale for coverage: which languages meet it and how many people speak them. VALUE applies to every scorer whose range holds it; SCORER=VALUE (or TASK/SCORER=VALUE) to one. Repeatable.",
+            Description = "A score on the scorer's scale for coverage: which languages meet it and how many people speak them. SCORER=VALUE (or TASK/SCORER=VALUE) applies to that scorer; a bare VALUE to every other scorer whose range holds it. Repeatable.",
             AllowMultipleArgumentsPerToken = true,
         };
         var command = new Command("report", "Report a run: per-language means with 95% CIs, gaps to the reference language with paired tests, coverage by speakers, paired tests between models.") { dir, format, output, correction, reference, labels, threshold };
