@@ -41,7 +41,8 @@ internal static class MarkdownCoverage
         foreach (var c in coverage.ByClass.Where(c => c.Evaluated.Languages > 0 || c.ResourceClass is not null))
         {
             var cls = c.ResourceClass is { } rc ? rc.ToString(CultureInfo.InvariantCulture) : "unknown";
-            writer.WriteLine($"| {cls} | {c.Evaluated.Languages} of {c.LanguagesWithData} | {L1(c.Evaluated)} | {Percent(c.Evaluated.FirstLanguageShare)} of {Millions(c.FirstLanguageMillions)} M known | "
+            var classL1 = c.FirstLanguageMillions > 0 ? $"{Percent(c.Evaluated.FirstLanguageShare)} of {Millions(c.FirstLanguageMillions)} M known" : "unknown";
+            writer.WriteLine($"| {cls} | {c.Evaluated.Languages} of {c.LanguagesWithData} | {L1(c.Evaluated)} | {classL1} | "
                 + $"{Millions(c.Evaluated.TotalMillions)} M | {Percent(c.Evaluated.TotalShare)} of {Millions(c.TotalMillions)} M |");
         }
         writer.WriteLine();
@@ -77,5 +78,5 @@ internal static class MarkdownCoverage
     }
 
     private static string L1(ReportSpeakerShare s) =>
-        s.WithFirstLanguage == 0 ? "unknown" : $"{Millions(s.FirstLanguageMillions)} M{(s.WithFirstLanguage < s.Languages ? $" ({s.WithFirstLanguage} of {s.Languages} known)" : "")}";
+        s.Languages == 0 ? "0 M" : s.WithFirstLanguage == 0 ? "unknown" : $"{Millions(s.FirstLanguageMillions)} M{(s.WithFirstLanguage < s.Languages ? $" ({s.WithFirstLanguage} of {s.Languages} known)" : "")}";
 }
