@@ -53,6 +53,36 @@ public sealed class LanguageGapReportTests
         Assert.True(tests["sw"].Upper < 0);
     }
 
+    [Theory]
+    [InlineData("{0}-{1}")]
+    [InlineData("{1}")]
+    [InlineData("flores/{2}_Latn/{1}")]
+    public void Build_IdsWithOrWithoutLanguageCode_PairTheSameItems(string pattern)
+    {
+        var codes = new Dictionary<string, string> { ["en"] = "eng", ["sw"] = "swh" };
+        var generations = new List<GenerationRecord>();
+        var scores = new List<ScoreRecord>();
+        foreach (var language in codes.Keys)
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                // Keys differ by language as a real store's do (they hash the prompt), whatever the sample id.
+                var made = ReportData.Generation("m", language, string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, language, i, codes[language]));
+                var g = made with { Key = made.Key + "|" + language };
+                generations.Add(g);
+                // Swahili is right only on item 0.
+                scores.Add(ReportData.Score(g, "acc", language == "en" || i == 0 ? 1 : 0));
+            }
+        }
+
+        var report = ReportData.Build(generations, scores, new ReportOptions(), Run);
+
+        var sw = Assert.Single(report.ReferenceTests);
+        Assert.Equal(4, sw.Items);
+        Assert.Equal(-0.75, sw.Gap, 12);
+        Assert.Equal(McNemarTest.ExactPValue(0, 3), sw.PValue, 12);
+    }
+
     [Fact]
     public void Build_LowerIsBetterScore_GapSignedSoNegativeIsWorse()
     {

@@ -56,7 +56,7 @@ internal sealed partial class ScoreAccumulator
         return result;
     }
 
-    /// <summary>A group's values keyed by item: the sample id with the language's code (as a whole id segment) replaced by <c>*</c>.</summary>
+    /// <summary>A group's values keyed by item: the sample id with the language's code (tag, ISO 639-3, or FLORES-200 code's language part, as a whole id segment) replaced by <c>*</c>.</summary>
     private static Dictionary<(string Item, int Index), double> ByItem(GroupData data, string language)
     {
         var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { language };
@@ -64,6 +64,7 @@ internal sealed partial class ScoreAccumulator
         {
             codes.Add(tag.Language);
             codes.Add(tag.Iso639_3);
+            codes.Add(tag.ToFlores().Split('_')[0]);
         }
         var items = new Dictionary<(string, int), double>();
         foreach (var ((sample, index), value) in data.Values)
