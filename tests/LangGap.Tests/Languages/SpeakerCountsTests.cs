@@ -32,12 +32,28 @@ public sealed class SpeakerCountsTests
         Assert.All(SpeakerCounts.All.Take(200), row => Assert.NotNull(row.TotalMillions));
     }
 
+    [Fact]
+    public void All_EmbeddedData_FirstLanguageFiguresForMostOfTheMostSpoken()
+    {
+        var withL1 = SpeakerCounts.All.Where(r => r.FirstLanguageMillions is not null).ToList();
+        Assert.True(withL1.Count >= 300, $"only {withL1.Count} languages have a first-language figure");
+        var top200 = SpeakerCounts.All.Take(200).Count(r => r.FirstLanguageMillions is not null);
+        Assert.True(top200 >= 180, $"only {top200} of the 200 most spoken languages have a first-language figure");
+        // A total raised to the first-language figure is exactly that figure, never more.
+        Assert.All(SpeakerCounts.All.Where(r => r.TotalSource == "l1-floor"), r => Assert.Equal(r.FirstLanguageMillions, r.TotalMillions));
+    }
+
     [Theory]
-    [InlineData("en", 369.7, "ethnologue2019-wp", 1728.5)]
-    [InlineData("cmn", 921.5, "ethnologue2019-wp", 1120.0)]
-    [InlineData("de", 75.5, "ethnologue2019-wp", 141.9)]
-    [InlineData("sw", null, null, 194.1)]
-    public void Find_KnownLanguage_HasTheSourcedFigures(string code, double? l1, string? l1Source, double total)
+    [InlineData("en", 369.7, "ethnologue2019-wp", 1728.5, "cldr48")]
+    [InlineData("cmn", 921.5, "ethnologue2019-wp", 1120.0, "ethnologue2019-wp")]
+    [InlineData("de", 75.5, "ethnologue2019-wp", 141.9, "cldr48")]
+    [InlineData("sw", 20.0, "vanesch2022", 194.1, "cldr48")]
+    [InlineData("te", 81.0, "vanesch2022", 101.5, "cldr48")]
+    [InlineData("ja", 128.0, "vanesch2022", 128.0, "l1-floor")]
+    [InlineData("ln", 20.0, "vanesch2022", 20.0, "l1-floor")]
+    [InlineData("pa", null, null, 42.95, "cldr48")]
+    [InlineData("zh", null, null, 1325.5, "cldr48")]
+    public void Find_KnownLanguage_HasTheSourcedFigures(string code, double? l1, string? l1Source, double total, string totalSource)
     {
         var row = SpeakerCounts.Find(LanguageTag.Parse(code));
 
@@ -45,6 +61,19 @@ public sealed class SpeakerCountsTests
         Assert.Equal(l1, row.FirstLanguageMillions);
         Assert.Equal(l1Source, row.FirstLanguageSource);
         Assert.Equal(total, row.TotalMillions!.Value, 1);
+        Assert.Equal(totalSource, row.TotalSource);
+    }
+
+    [Fact]
+    public void Find_LanguageWithoutCldrTotal_HasFirstLanguageOnly()
+    {
+        var row = SpeakerCounts.Find(LanguageTag.Parse("cjy"));
+
+        Assert.NotNull(row);
+        Assert.Equal(63.0, row.FirstLanguageMillions);
+        Assert.Equal("vanesch2022", row.FirstLanguageSource);
+        Assert.Null(row.TotalMillions);
+        Assert.Null(row.TotalSource);
     }
 
     [Fact]

@@ -113,11 +113,11 @@ public sealed class LanguageGapReportTests
 
         var c = report.Coverage!;
         var world = SpeakerCounts.WorldPopulationMillions;
-        // speakers.tsv: en L1 369.7 / total 1728.5, de 75.5 / 141.9, sw unknown / 194.1.
+        // speakers.tsv: en L1 369.7 / total 1728.5, de 75.5 / 141.9, sw 20 / 194.1.
         Assert.Equal(3, c.Evaluated.Languages);
-        Assert.Equal(2, c.Evaluated.WithFirstLanguage);
-        Assert.Equal(369.7 + 75.5, c.Evaluated.FirstLanguageMillions, 9);
-        Assert.Equal((369.7 + 75.5) / world, c.Evaluated.FirstLanguageShare, 12);
+        Assert.Equal(3, c.Evaluated.WithFirstLanguage);
+        Assert.Equal(369.7 + 75.5 + 20, c.Evaluated.FirstLanguageMillions, 9);
+        Assert.Equal((369.7 + 75.5 + 20) / world, c.Evaluated.FirstLanguageShare, 12);
         Assert.Equal(1728.5 + 141.9 + 194.1, c.Evaluated.TotalMillions, 9);
         Assert.Equal((1728.5 + 141.9 + 194.1) / world, c.Evaluated.TotalShare, 12);
         // Means: en 1.0, de 0.9, sw 0.0: en and de meet 0.5.
