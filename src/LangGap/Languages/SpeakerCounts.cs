@@ -5,8 +5,9 @@ namespace LangGap.Languages;
 /// <summary>Speaker estimates per language (first-language and total), each with its source, for weighing results by the people they serve.</summary>
 /// <remarks>
 /// The data is <c>Languages/speakers.tsv</c>, embedded in the library and made by <c>assets/languages/make-speakers.py</c>
-/// (see <c>assets/languages/README.md</c>): totals from Unicode CLDR's territory data, first-language figures only where a
-/// sourced figure was at hand. A figure LangGap has no source for is <see langword="null"/>, never estimated. Speaker
+/// (see <c>assets/languages/README.md</c>): totals from Unicode CLDR's territory data, first-language figures from Ethnologue
+/// 2019 and van Esch et al. 2022 (a total below its first-language figure is raised to it, source <c>l1-floor</c>). A figure
+/// LangGap has no source for is <see langword="null"/>, never estimated. Speaker
 /// counts of a macrolanguage (<c>zh</c>, <c>ar</c>) include its members' (<c>cmn</c>, <c>arz</c>), so never sum a
 /// macrolanguage with its members.
 /// </remarks>
