@@ -25,7 +25,7 @@ SOURCES = {
     VANESCH: "van Esch et al. 2022, Writing System and Speaker Metadata for 2,800+ Language Varieties (LREC 2022), "
              "google-research/url-nlp language_metadata/data.tsv at 452a21a, CC BY 4.0: first-language speakers, rounded",
     FLOOR: "the row's own first-language figure, used as the total because the total source's L1+L2 estimate is below it "
-           "(every first-language speaker is a speaker, so this is a lower bound; the lower estimate is in a comment above the row)",
+           "(every first-language speaker is a speaker, so this is a lower bound; the lower estimate is in a comment above the row of LangGap's speakers.tsv)",
 }
 
 territories = json.load(open(sys.argv[1], encoding="utf-8"))["supplemental"]["territoryInfo"]
