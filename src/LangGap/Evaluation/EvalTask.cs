@@ -16,4 +16,7 @@ public sealed record EvalTask(string Name, IDataset Dataset, PromptTemplate Prom
 
     /// <summary>Present when the task ranks answer options by log-likelihood rather than generating (see <see cref="MultipleChoiceSettings"/>).</summary>
     public MultipleChoiceSettings? MultipleChoice { get; init; }
+
+    /// <summary>Where the task's data came from: <c>native</c>, <c>human-translated</c>, <c>machine-translated</c> or <c>mixed</c>; <see langword="null"/> when not declared (reports say <c>unspecified</c>).</summary>
+    public string? Provenance { get; init; }
 }

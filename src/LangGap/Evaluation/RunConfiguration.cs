@@ -41,6 +41,7 @@ internal static class RunConfiguration
             generation = t.Generation,
             scorers = t.Scorers.Select(s => new { name = s.Name, key = ScorerIdentity.Of(s).Key }).ToList(),
             pairwise = t.Pairwise.Count > 0 ? t.Pairwise.Select(p => p.Name).ToList() : null,
+            provenance = t.Provenance,
         }),
         models = run.Models.Select(m => new { id = m.Id, identity = m.Identity, defaults = m.Defaults }),
         judges = run.Judges.Count > 0 ? run.Judges.OrderBy(j => j.Key, StringComparer.Ordinal).Select(j => new { id = j.Key, identity = j.Value }) : null,

@@ -25,6 +25,7 @@ public static class HtmlReportRenderer
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>LangGap report</title><style>").Append(Style).Append("</style></head><body>\n");
         html.Append("<h1>LangGap report</h1><p class=\"note\">runs ").Append(E(string.Join(", ", report.RunIds))).Append("</p>\n");
         var models = report.Transparency.Models;
+        html.Append(HtmlGapSection.Render(report));
         foreach (var measure in report.Cells.Select(c => (c.Task, c.ScorerKey)).Distinct())
         {
             var scorer = report.Scorer(measure.ScorerKey);
@@ -97,13 +98,26 @@ public static class HtmlReportRenderer
         foreach (var s in t.Signatures) html.Append("<li>signature ").Append(E(s)).Append("</li>");
         if (t.UnknownScores > 0) html.Append("<li>").Append(t.UnknownScores).Append(" stored scores left out: their scorer is not described in the run store (written before LangGap 0.2)</li>");
         foreach (var v in t.RunVersions) html.Append("<li>versions ").Append(E(v)).Append("</li>");
-        html.Append("</ul>\n<table><tr><th>language</th><th>name</th><th>resource class</th><th>prompt origin</th></tr>\n");
+        if (t.JudgeInstructionLanguage is { } judgeLanguage) html.Append("<li>judges are instructed in ").Append(E(judgeLanguage)).Append("</li>");
+        html.Append("</ul>\n<table><tr><th>language</th><th>name</th><th>resource class</th><th>prompt origin</th><th>items</th></tr>\n");
         foreach (var l in t.Languages)
         {
             html.Append("<tr><td>").Append(E(l.Code)).Append("</td><td>").Append(E(l.Name)).Append("</td><td>")
-                .Append(l.ResourceClass?.ToString(CultureInfo.InvariantCulture) ?? "—").Append("</td><td>").Append(E(l.PromptOrigin ?? "unknown")).Append("</td></tr>\n");
+                .Append(l.ResourceClass?.ToString(CultureInfo.InvariantCulture) ?? "—").Append("</td><td>").Append(E(l.PromptOrigin ?? "unknown"))
+                .Append("</td><td>").Append(l.Items).Append("</td></tr>\n");
         }
-        return html.Append("</table>\n").ToString();
+        html.Append("</table>\n");
+        if (t.Tasks.Count > 0)
+        {
+            html.Append("<table><tr><th>task</th><th>data provenance</th><th>dataset</th><th>decoding</th></tr>\n");
+            foreach (var task in t.Tasks)
+            {
+                html.Append("<tr><td>").Append(E(task.Task)).Append("</td><td>").Append(E(task.Provenance)).Append("</td><td>").Append(E(task.Dataset))
+                    .Append("</td><td>").Append(E(task.Decoding)).Append("</td></tr>\n");
+            }
+            html.Append("</table>\n");
+        }
+        return html.ToString();
     }
 
     private static string Chart(List<ReportCell> cells, IReadOnlyList<string> models, Evaluation.Scoring.ScoreDescriptor descriptor)

@@ -12,12 +12,18 @@ namespace LangGap.Reports;
 /// "corpus_score"}], "gaps": [{"task", "scorer", "scorer_key", "model", "macro_average", "worst_language", "worst_mean",
 /// "best_language", "best_mean", "max_min_gap", "reference_language", "gap_to_reference": {lang: value}}], "comparisons":
 /// [{"task", "scorer", "scorer_key", "language", "model_a", "model_b", "pairs", "clusters", "difference", "lower", "upper",
-/// "test", "p_value", "p_adjusted"}], "win_rates": [{"task", "scorer", "scorer_key", "model_a", "model_b", "judgements",
+/// "test", "p_value", "p_adjusted"}], "reference_tests": [{"task", "scorer", "scorer_key", "model", "language",
+/// "reference_language", "pairs", "items", "gap", "lower", "upper", "test", "p_value", "p_adjusted", "significant"}], "coverage": {"world_population_millions",
+/// "languages": [{"code", "name", "resource_class", "first_language_millions", "first_language_source", "total_millions", "total_source"}],
+/// "evaluated": {share}, "by_class": [{"resource_class", "languages_with_data", "first_language_millions", "total_millions", "evaluated": {share}}],
+/// "thresholds": [{"task", "scorer", "scorer_key", "model", "threshold", "evaluated", "meeting": {share}}], "sources": {key: text}}, "win_rates": [{"task", "scorer", "scorer_key", "model_a", "model_b", "judgements",
 /// "win_rate_a", "win_rate_b", "tie_rate", "delta", "lower", "upper"}], "pairwise": [...], "transparency": {"suite",
 /// "lang_gap_version", "run_versions", "models", "judges", "run_seeds", "statistics_seed", "resamples", "correction",
-/// "languages": [{"code", "name", "resource_class", "prompt_origin"}], "signatures", "generations", "failed_generations",
-/// "reference_language", "unknown_scores"}, "examples": [{"task", "language", "sample_id", "model", "prompt", "output"}]}</c>.
-/// Missing values are <c>null</c>; intervals are 95%; an unbounded maximum is <c>"Infinity"</c>.
+/// "languages": [{"code", "name", "resource_class", "prompt_origin", "items"}], "signatures", "generations", "failed_generations",
+/// "reference_language", "unknown_scores", "tasks": [{"task", "provenance", "dataset", "decoding"}], "judge_instruction_language"},
+/// "examples": [{"task", "language", "sample_id", "model", "prompt", "output"}]}</c>.
+/// A {share} is {"languages", "codes", "with_first_language", "first_language_millions", "first_language_share", "with_total", "total_millions",
+/// "total_share"}. Missing values are <c>null</c>; intervals are 95%; an unbounded maximum is <c>"Infinity"</c>.
 /// </remarks>
 public static class JsonReportRenderer
 {
@@ -45,6 +51,8 @@ public static class JsonReportRenderer
             comparisons = report.Comparisons,
             win_rates = report.WinRates,
             pairwise = report.Pairwise,
+            reference_tests = report.ReferenceTests,
+            coverage = report.Coverage,
             transparency = report.Transparency,
             examples = report.Examples,
         }, Options);

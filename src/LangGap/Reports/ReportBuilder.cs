@@ -3,6 +3,7 @@ using LangGap.Evaluation.Aggregation;
 using LangGap.Evaluation.Scoring;
 using LangGap.Languages;
 using LangGap.Storage;
+using LangGap.Reports.Coverage;
 
 namespace LangGap.Reports;
 
@@ -107,7 +108,23 @@ public static class ReportBuilder
         var shown = examples.OrderBy(g => languageIndex.GetValueOrDefault(g.Language, int.MaxValue)).ThenBy(g => g.Task, StringComparer.Ordinal)
             .ThenBy(g => g.Model, StringComparer.Ordinal).ThenBy(g => g.SampleId, StringComparer.Ordinal).ThenBy(g => g.SampleIndex)
             .Select(g => new ReportExample(g.Task, g.Language, g.SampleId, g.Model, LastUserContent(g.PromptJson), g.Text ?? $"(failed: {g.FailureReason})")).ToList();
-        return new RunReport([.. runs.Select(r => r.RunId)], scorers, cells, gaps, comparisons, winRates, transparency, shown) { Pairwise = pairwise };
+        var referenceTests = a.ReferenceComparisons.Select(r => new ReportReferenceTest(r.Task, label[r.Scorer.Identity.Key], r.Scorer.Identity.Key, r.Model, r.Language,
+            r.ReferenceLanguage, r.Pairs, r.Clusters, r.Gap, r.Lower, r.Upper, PairedTests.Name(r.Test), r.PValue, r.PAdjusted, r.PAdjusted < 0.05)).ToList();
+        var items = a.Groups.GroupBy(g => g.Language, StringComparer.Ordinal)
+            .ToDictionary(l => l.Key, l => l.GroupBy(g => g.Task, StringComparer.Ordinal).Sum(t => t.Max(g => g.Prompts)), StringComparer.Ordinal);
+        transparency = transparency with
+        {
+            Languages = [.. transparency.Languages.Select(l => l with { Items = items.GetValueOrDefault(l.Code) })],
+            Tasks = TaskCards.Of(runs, a.Tasks),
+            JudgeInstructionLanguage = judges.Count > 0 ? "English" : null,
+        };
+        var coverage = CoverageCalculator.Compute(a.Languages, scorers, cells, options.Thresholds);
+        return new RunReport([.. runs.Select(r => r.RunId)], scorers, cells, gaps, comparisons, winRates, transparency, shown)
+        {
+            Pairwise = pairwise,
+            ReferenceTests = referenceTests,
+            Coverage = coverage,
+        };
     }
 
     private static string IntervalName(IntervalMethod method) => method switch

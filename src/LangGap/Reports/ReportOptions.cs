@@ -1,3 +1,4 @@
+using LangGap.Reports.Coverage;
 using LangGap.Statistics;
 
 namespace LangGap.Reports;
@@ -25,4 +26,7 @@ public sealed record ReportOptions
 
     /// <summary>The suite's name, or <see langword="null"/>.</summary>
     public string? SuiteName { get; init; }
+
+    /// <summary>Score thresholds for coverage: which languages a model serves at that level, and how many people speak them (none by default).</summary>
+    public IReadOnlyList<CoverageThreshold> Thresholds { get; init; } = [];
 }

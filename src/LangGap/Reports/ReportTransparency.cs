@@ -18,4 +18,11 @@ namespace LangGap.Reports;
 /// <param name="UnknownScores">Stored scores left out because the store does not describe their scorer (written before LangGap 0.2).</param>
 public sealed record ReportTransparency(string? Suite, string LangGapVersion, IReadOnlyList<string> RunVersions, IReadOnlyList<string> Models,
     IReadOnlyList<string> Judges, IReadOnlyList<long> RunSeeds, ulong StatisticsSeed, int Resamples, string Correction,
-    IReadOnlyList<ReportLanguage> Languages, IReadOnlyList<string> Signatures, long Generations, long FailedGenerations, string? ReferenceLanguage, long UnknownScores);
+    IReadOnlyList<ReportLanguage> Languages, IReadOnlyList<string> Signatures, long Generations, long FailedGenerations, string? ReferenceLanguage, long UnknownScores)
+{
+    /// <summary>Per task: where its data came from as the suite declares it (<c>native</c>, <c>human-translated</c>, <c>machine-translated</c>, <c>mixed</c>), else <c>unspecified</c>.</summary>
+    public IReadOnlyList<ReportTaskCard> Tasks { get; init; } = [];
+
+    /// <summary>The language judges are instructed in (LangGap's judge prompts are English; the answer's language is named in them), or <see langword="null"/> without judges.</summary>
+    public string? JudgeInstructionLanguage { get; init; }
+}

@@ -1,3 +1,5 @@
+using LangGap.Reports.Coverage;
+
 namespace LangGap.Reports;
 
 /// <summary>Everything a report shows about a run: per-language results with intervals, gaps, comparisons and how they were made.</summary>
@@ -14,6 +16,12 @@ public sealed record RunReport(IReadOnlyList<string> RunIds, IReadOnlyList<Repor
 {
     /// <summary>Pairwise-judge win rates per task, judge, language and model against the baseline (empty without pairwise verdicts).</summary>
     public IReadOnlyList<ReportPairwise> Pairwise { get; init; } = [];
+
+    /// <summary>Every language tested against the reference language, per model and task scorer, paired over parallel items (empty without a reference).</summary>
+    public IReadOnlyList<ReportReferenceTest> ReferenceTests { get; init; } = [];
+
+    /// <summary>Who the evaluated languages serve: speakers, shares of the world, by resource class and at thresholds.</summary>
+    public ReportCoverage? Coverage { get; init; }
 
     /// <summary>The scorer with identity key <paramref name="key"/>.</summary>
     public ReportScorer Scorer(string key) => Scorers.First(s => s.Key == key);

@@ -38,6 +38,13 @@ public static class TextReportRenderer
                     g.GapToReference.Where(kv => kv.Key != g.ReferenceLanguage).Select(kv => $"{kv.Key} {ReportFormat.Signed(kv.Value, d)}"));
                 writer.WriteLine($"  {g.Model}: macro {ReportFormat.Number(g.MacroAverage, d)}, worst {g.WorstLanguage} {ReportFormat.Number(g.WorstMean, d)}, "
                     + $"best {g.BestLanguage} {ReportFormat.Number(g.BestMean, d)}, max-min gap {ReportFormat.Number(g.MaxMinGap, d)}{reference}");
+                var vsReference = report.ReferenceTests.Where(t => t.Task == g.Task && t.ScorerKey == g.ScorerKey && t.Model == g.Model).ToList();
+                if (vsReference.Count > 0)
+                {
+                    var below = vsReference.Where(t => t.Significant && t.Gap < 0).Select(t => t.Language).ToList();
+                    writer.WriteLine($"  {g.Model}: significantly below {g.ReferenceLanguage} ({report.Transparency.Correction}, paired over shared items): {below.Count} of {vsReference.Count} tested"
+                        + (below.Count > 0 ? $" ({string.Join(", ", below)})" : ""));
+                }
             }
             var tests = report.Comparisons.Where(c => c.Task == measure.Task && c.ScorerKey == measure.ScorerKey).ToList();
             if (tests.Count > 0)
@@ -74,6 +81,10 @@ public static class TextReportRenderer
         foreach (var s in tr.Signatures)
         {
             writer.WriteLine($"signature {s}");
+        }
+        if (report.Coverage is { } coverage)
+        {
+            writer.WriteLine($"coverage: of the world's {MarkdownReportRenderer.Millions(coverage.WorldPopulationMillions)} million people, {MarkdownCoverage.Sentence(coverage.Evaluated)}");
         }
         if (tr.UnknownScores > 0)
         {

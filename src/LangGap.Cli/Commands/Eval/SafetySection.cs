@@ -41,6 +41,15 @@ internal static class SafetySection
                 var end = html.LastIndexOf("</body>", StringComparison.Ordinal);
                 writer.Write(end < 0 ? html + SafetyHtmlRenderer.RenderSection(safety) : html[..end] + SafetyHtmlRenderer.RenderSection(safety) + html[end..]);
                 break;
+            case "markdown":
+                writer.Write(main.ToString());
+                writer.WriteLine();
+                writer.WriteLine("## Safety");
+                writer.WriteLine();
+                writer.WriteLine("```");
+                SafetyTextRenderer.Render(safety, writer);
+                writer.WriteLine("```");
+                break;
             default:
                 writer.Write(main.ToString());
                 writer.WriteLine();

@@ -61,7 +61,10 @@ internal sealed partial class ScoreAccumulator
         var comparisons = Comparisons(ordered, modelList, languageIndex);
         var winRates = WinRates(ordered, modelList);
         var pairwise = PairwiseRates(modelIndex, languageIndex, taskIndex);
-        return new ScoreAggregation(_scorers, tasks, modelList, languageList, reference, groups, gaps, comparisons, winRates, pairwise, _unknown);
+        return new ScoreAggregation(_scorers, tasks, modelList, languageList, reference, groups, gaps, comparisons, winRates, pairwise, _unknown)
+        {
+            ReferenceComparisons = ReferenceComparisons(ordered, reference, languageIndex),
+        };
     }
 
     private ScoreGroup Estimate(GroupKey key, GroupData data)

@@ -25,4 +25,8 @@ public sealed record ScoreAggregation(
     IReadOnlyList<PairedComparison> Comparisons,
     IReadOnlyList<JudgeWinRate> WinRates,
     IReadOnlyList<PairwiseRate> Pairwise,
-    long UnknownScores);
+    long UnknownScores)
+{
+    /// <summary>Paired tests of every language against <see cref="ReferenceLanguage"/>, per task, scorer and model (empty without a reference).</summary>
+    public IReadOnlyList<ReferenceComparison> ReferenceComparisons { get; init; } = [];
+}

@@ -57,7 +57,7 @@ internal static class SuiteTaskReader
         }
         return dataset is null
             ? (null, skips)
-            : (new EvalTask(name, dataset, prompt, generation, scorers) { Pairwise = pairwise, MultipleChoice = multipleChoice }, skips);
+            : (new EvalTask(name, dataset, prompt, generation, scorers) { Pairwise = pairwise, MultipleChoice = multipleChoice, Provenance = SuiteProvenance.Read(task, path, name) }, skips);
     }
 
     /// <summary>The client of judge <paramref name="judge"/>; a judge that cannot be resolved is a mistake of this suite file.</summary>
