@@ -17,6 +17,7 @@ internal static class CommandCatalog
         yield return Commands.SurveyCommand.Create(console);
         yield return Commands.GenerateCommand.Create(console);
         yield return Commands.LogprobCommand.Create(console);
+        yield return Commands.ConvertCommand.Create(console);
         yield return Commands.TrainCommand.Create(console);
         yield return Commands.TrainEmbeddedCommand.Create(console);
         yield return Commands.PruneCommand.Create(console);
