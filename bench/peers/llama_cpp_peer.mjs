@@ -1,7 +1,7 @@
 // llama.cpp peer for LangGap's generation bench and agreement test, through node-llama-cpp's prebuilt CPU engine.
 //
 // Usage: node bench/peers/llama_cpp_peer.mjs REQUEST.json
-//   REQUEST: {"model": "FILE.gguf", "threads": 2, "context": 1024, "prompts": [[ids…], …], "max_tokens": 128,
+//   REQUEST: {"model": "FILE.gguf", "threads": 2, "context": 1024, "prompts": [[ids…], …], "max_tokens": 128 (or one per prompt),
 //             "stop_at_eog": true, "runs": 1}
 // Every prompt gets its own sequence of one context (so all prompts decode together, one batch per step), greedy.
 // Prints JSON: {"outputs": [[ids…], …] (of the first run), "runs": [{"seconds": s, "generated": n, "cpu_seconds": c}, …],
@@ -25,7 +25,7 @@ const threads = request.threads ?? 1;
 const llama = await getLlama({ gpu: false, build: "never", maxThreads: threads, logLevel: LlamaLogLevel.error });
 const model = await llama.loadModel({ modelPath: request.model, gpuLayers: 0 });
 const prompts = request.prompts;
-const maxTokens = request.max_tokens ?? 128;
+const limits = prompts.map((_, i) => Array.isArray(request.max_tokens) ? request.max_tokens[i] : (request.max_tokens ?? 128));
 const stopAtEog = request.stop_at_eog ?? true;
 
 async function runOnce() {
@@ -35,7 +35,8 @@ async function runOnce() {
   });
   const cpu0 = process.cpuUsage();
   const start = process.hrtime.bigint();
-  const outputs = await Promise.all(prompts.map(async (prompt) => {
+  const outputs = await Promise.all(prompts.map(async (prompt, i) => {
+    const maxTokens = limits[i];
     const sequence = context.getSequence();
     const generated = [];
     if (maxTokens === 0) return generated;
