@@ -30,7 +30,8 @@ const stopAtEog = request.stop_at_eog ?? true;
 
 async function runOnce() {
   const context = await model.createContext({
-    contextSize: request.context ?? 1024, sequences: prompts.length, threads: { ideal: threads, min: threads },
+    // The context's cells are shared by its sequences: room for every prompt and its new tokens.
+    contextSize: request.context ?? prompts.reduce((n, p, i) => n + p.length + limits[i] + 1, 0) + 256, sequences: prompts.length, threads: { ideal: threads, min: threads },
     batchSize: Math.max(512, prompts.length * 16),
   });
   const cpu0 = process.cpuUsage();
