@@ -41,7 +41,8 @@ async function runOnce() {
     const sequence = context.getSequence();
     const generated = [];
     if (maxTokens === 0) return generated;
-    for await (const token of sequence.evaluate(prompt, { temperature: 0 })) {
+    // yieldEogToken: without it node-llama-cpp ends the generation at an end-of-generation token by itself.
+    for await (const token of sequence.evaluate(prompt, { temperature: 0, yieldEogToken: !stopAtEog })) {
       if (stopAtEog && model.isEogToken(token)) break;
       generated.push(token);
       if (generated.length >= maxTokens) break;
