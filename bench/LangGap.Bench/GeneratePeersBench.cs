@@ -45,7 +45,7 @@ internal static class GeneratePeersBench
             $"command: dotnet run --project bench/LangGap.Bench -c Release -- generate-peers {string.Join(' ', args)}"));
         Console.WriteLine(string.Create(inv,
             $"generate-peers: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {LoadAverage()}; embedded model " +
-            $"({model.Config.NumLayers} layers, hidden {model.Config.HiddenSize}), greedy, {tokens} new tokens per sequence, {threads} threads each side, " +
+            $"({model.Config.NumLayers} layers, hidden {model.Config.HiddenSize}), greedy, {tokens} new tokens per sequence, {threads} thread{(threads == 1 ? "" : "s")} each side, " +
             $"median of {runs} runs after a warm-up"));
         var rows = new List<string>();
         try
@@ -66,13 +66,18 @@ internal static class GeneratePeersBench
                     missing: File.Exists(python) ? null : $"{python} is missing (apt-get install python3-torch libopenblas0-pthread)");
                 Console.WriteLine();
                 Console.WriteLine(string.Create(inv, $"{sequences} sequence{(sequences == 1 ? "" : "s")}:"));
-                Console.WriteLine(ours.Describe("LangGap (TorchSharp)", null));
+                Console.WriteLine(ours.Describe(sequences == 1 ? "LangGap (TorchSharp), TextGenerator" : "LangGap (TorchSharp), ContinuousBatcher", null));
+                if (sequences == 1)
+                {
+                    // The batcher's preallocated slot cache at one sequence, for comparison with the generator's growing cache.
+                    Console.WriteLine(MeasureLangGap(model, prompts, tokens, runs, batcher: true).Describe("LangGap (TorchSharp), ContinuousBatcher", ours));
+                }
                 foreach (var peer in new[] { llama, pytorch })
                 {
                     Console.WriteLine(peer.Describe(peer.Name, ours));
                 }
                 rows.Add(string.Create(inv,
-                    $"| {sequences} × {tokens} tokens, {threads} threads | {ours.TokensPerSecond:N0} tok/s | {Cell(llama, ours)} | {Cell(pytorch, ours)} |"));
+                    $"| {sequences} × {tokens} tokens, {threads} thread{(threads == 1 ? "" : "s")} | {ours.TokensPerSecond:N0} tok/s | {Cell(llama, ours)} | {Cell(pytorch, ours)} |"));
             }
         }
         finally
@@ -91,18 +96,18 @@ internal static class GeneratePeersBench
         ? "skipped"
         : string.Create(CultureInfo.InvariantCulture, $"{peer.TokensPerSecond:N0} tok/s (LangGap {ours.TokensPerSecond / peer.TokensPerSecond:F2}×)");
 
-    private static Side MeasureLangGap(PretrainedModel model, int[][] prompts, int tokens, int runs)
+    private static Side MeasureLangGap(PretrainedModel model, int[][] prompts, int tokens, int runs, bool batcher = false)
     {
         var options = new SamplingOptions { Greedy = true, MaxNewTokens = tokens, EosTokenIds = [] };
         var generator = new TextGenerator(model);
         List<int[]> Once()
         {
-            if (prompts.Length == 1)
+            if (prompts.Length == 1 && !batcher)
             {
                 return [[.. generator.Generate(prompts[0], options).Ids]];
             }
-            using var batcher = new ContinuousBatcher(model, maxBatchSize: prompts.Length);
-            var tasks = prompts.Select(p => batcher.GenerateAsync(p, options)).ToArray();
+            using var continuous = new ContinuousBatcher(model, maxBatchSize: prompts.Length);
+            var tasks = prompts.Select(p => continuous.GenerateAsync(p, options)).ToArray();
             return Task.WhenAll(tasks).GetAwaiter().GetResult().Select(r => r.Ids.ToArray()).ToList();
         }
         var outputs = Once();
