@@ -19,7 +19,7 @@ namespace LangGap.Bench;
 /// do the same work); the prompts are 32 chat prompts of equal length. LangGap decodes one sequence with
 /// <see cref="TextGenerator"/> and many with <see cref="ContinuousBatcher"/>; llama.cpp puts every sequence in one
 /// context; PyTorch decodes them as one batch. Times are wall seconds of the decoding alone (model loaded, prompt
-/// processing included), median of <c>--runs</c> after one warm-up; CPU seconds are printed next to them because the
+/// processing included), median of <c>--runs</c> after warm-up runs; CPU seconds are printed next to them because the
 /// machine may be shared. Options: <c>--tokens N</c> (128), <c>--runs N</c> (3), <c>--threads N</c> (2),
 /// <c>--sequences 1,32</c>. Peers: <c>LANGGAP_NODE_LLAMA_CPP</c> (default <c>bench/peers</c>, where
 /// <c>npm install --prefix bench/peers</c> puts node-llama-cpp), <c>LANGGAP_PYTHON</c> (default /usr/bin/python3).
