@@ -117,8 +117,8 @@ internal static class GeneratePeersBench
             var tasks = prompts.Select(p => continuous.GenerateAsync(p, options)).ToArray();
             return Task.WhenAll(tasks).GetAwaiter().GetResult().Select(r => r.Ids.ToArray()).ToList();
         }
-        // Three untimed runs: with one, the path measured first was still being recompiled by the tiered JIT and
-        // ran at ~0.7x the speed of the same code measured later in the process.
+        // Three untimed runs: with one, the generator timed first in the process ran ~0.75x as fast per CPU-second
+        // as when timed after the batcher (tiered JIT or load; not isolated), so warm-up must not decide the order.
         var outputs = Once();
         Once();
         Once();
