@@ -15,7 +15,7 @@ const request = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const home = process.env.LANGGAP_NODE_LLAMA_CPP ?? dirname(fileURLToPath(import.meta.url));
 const entry = join(home, "node_modules", "node-llama-cpp", "dist", "index.js");
 if (!existsSync(entry)) {
-  console.error(`node-llama-cpp is not installed in ${home} (set LANGGAP_NODE_LLAMA_CPP; see bench/peers/README.md)`);
+  console.error(`node-llama-cpp is not installed in ${home} (npm install --prefix bench/peers, or set LANGGAP_NODE_LLAMA_CPP to the folder holding node_modules)`);
   process.exit(3);
 }
 const { getLlama, LlamaLogLevel } = await import(pathToFileURL(entry).href);
