@@ -7,6 +7,7 @@ internal static class BenchCatalog
         new SortedDictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
         {
             ["torch-generate"] = TorchGenerateBench.RunAsync,
+            ["generate-peers"] = GeneratePeersBench.RunAsync,
             ["torch-train"] = TorchTrainBench.RunAsync,
             ["prune-score"] = PruneScoreBench.RunAsync,
             ["languages"] = LanguagesBench.RunAsync,

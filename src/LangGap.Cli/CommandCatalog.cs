@@ -24,5 +24,6 @@ internal static class CommandCatalog
         yield return Commands.Synthesis.SteerCommand.Create(console);
         yield return Commands.Synthesis.PrefsCommand.Create(console);
         yield return Commands.Synthesis.ProfileCommand.Create(console);
+        yield return Commands.Generation.ConvertCommand.Create(console);
     }
 }

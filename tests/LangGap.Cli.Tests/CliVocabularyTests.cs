@@ -32,6 +32,7 @@ public sealed class CliVocabularyTests
         ["steer"] = ["--out", "--model", "--samples", "--max-tokens", "--seed", "--resamples", "--correction", "--format"],
         ["prefs"] = ["--out", "--model", "--samples", "--max-tokens", "--seed"],
         ["profile"] = ["--out", "--model", "--resamples", "--seed", "--correction", "--format"],
+        ["convert"] = ["--out"],
     };
 
     /// <summary>Other names for a shared concept: allowed as aliases (old names the README used), never as an option's own name.</summary>
