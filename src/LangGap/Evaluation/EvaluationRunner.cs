@@ -162,6 +162,7 @@ public sealed class EvaluationRunner
     {
         var started = _time.GetTimestamp();
         string? text = null, failure = null, finish = null;
+        IReadOnlyDictionary<string, string>? produced = null;
         long? input = null, output = null;
         int attempts;
         try
@@ -172,6 +173,8 @@ public sealed class EvaluationRunner
             input = response.Usage?.InputTokenCount;
             output = response.Usage?.OutputTokenCount;
             attempts = response.AdditionalProperties?.TryGetValue(ChatOptionKeys.Attempts, out var a) == true && a is int n ? n : 1;
+            produced = response.AdditionalProperties?.TryGetValue(ChatOptionKeys.GenerationMetadata, out var m) == true
+                ? m as IReadOnlyDictionary<string, string> : null;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -183,8 +186,23 @@ public sealed class EvaluationRunner
             item.PromptJson, text, input, output, _time.GetElapsedTime(started).TotalMilliseconds, attempts,
             failure is null ? GenerationStatus.Ok : GenerationStatus.Failed, failure, finish, _time.GetUtcNow())
         {
-            MetadataJson = item.Sample.Metadata.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(item.Sample.Metadata),
+            MetadataJson = MetadataJson(item.Sample.Metadata, produced),
         };
+    }
+
+    // The sample's metadata, then what the client reported about the generation (a reasoning model's thinking, say).
+    private static string? MetadataJson(IReadOnlyDictionary<string, string> sample, IReadOnlyDictionary<string, string>? produced)
+    {
+        if (sample.Count == 0 && (produced is null || produced.Count == 0))
+        {
+            return null;
+        }
+        var merged = new Dictionary<string, string>(sample, StringComparer.Ordinal);
+        foreach (var (key, value) in produced ?? new Dictionary<string, string>())
+        {
+            merged[key] = value;
+        }
+        return System.Text.Json.JsonSerializer.Serialize(merged);
     }
 
     private async Task ScoreAsync(WorkItem item, (IScorer Scorer, string Key)[] scorers, string text, HashSet<(string, string)> scored, RunStoreWriter writer,
