@@ -21,5 +21,6 @@ internal static class CommandCatalog
         yield return Commands.TrainEmbeddedCommand.Create(console);
         yield return Commands.PruneCommand.Create(console);
         yield return Commands.PruneEvalCommand.Create(console);
+        yield return Commands.ReasonCommand.Create(console);
     }
 }

@@ -29,6 +29,7 @@ public sealed class CliVocabularyTests
         ["prune"] = ["--out", "--seed", "--max-tokens", "--format"],
         ["prune-eval"] = ["--out", "--seed", "--resamples", "--correction", "--max-tokens", "--format"],
         ["safety-mix"] = ["--out", "--seed", "--max-tokens"],
+        ["reason"] = ["--out", "--model", "--samples", "--seed", "--correction", "--max-tokens", "--format"],
     };
 
     /// <summary>Other names for a shared concept: allowed as aliases (old names the README used), never as an option's own name.</summary>
