@@ -24,7 +24,7 @@ public static class ReasoningReportRenderer
             Rows(report, c => c.Scored == 0 ? "-" : F($"{c.Accuracy:F2} [{c.Lower:F2}, {c.Upper:F2}] n={c.Scored}")));
         s.Append("\nthinking tokens used: mean (share cut by the budget); mean extensions\n");
         Table(s, ["language", .. report.Budgets.Select(b => b.ToString(CultureInfo.InvariantCulture))],
-            Rows(report, c => F($"{c.MeanThinkingTokens:F1} ({(double)c.Truncated / Math.Max(1, c.Scored + c.Unscored):P0}); {c.MeanExtensions:F1}")));
+            Rows(report, c => F($"{c.MeanThinkingTokens:F1} ({100.0 * c.Truncated / Math.Max(1, c.Scored + c.Unscored):F0}%); {c.MeanExtensions:F1}")));
         var unscored = report.Cells.Where(c => c.Language != ReasoningReport.All).Sum(c => c.Unscored);
         if (unscored > 0)
         {
@@ -40,7 +40,7 @@ public static class ReasoningReportRenderer
         Table(s, ["language", "with words", "mostly query lang.", "mostly en", "query-lang. share", "code-mixed sent.", "quote-and-think (precise)", "gens with quotes"],
             report.Cot.Select(r => new[]
             {
-                r.Language, F($"{r.Generations}"), F($"{r.DominantQuery}"), F($"{r.DominantEnglish}"), r.Generations == 0 ? "-" : F($"{r.MeanQueryShare:P0}"),
+                r.Language, F($"{r.Generations}"), F($"{r.DominantQuery}"), F($"{r.DominantEnglish}"), r.Generations == 0 ? "-" : F($"{100 * r.MeanQueryShare:F0}%"),
                 F($"{r.CodeMixedSentences}/{r.Sentences}"), F($"{r.QuoteEvents} ({r.PreciseQuotes})"), F($"{r.GenerationsWithQuotes}"),
             }));
         return s.ToString();
