@@ -6,6 +6,7 @@ using LangGap.Evaluation.Scoring;
 using LangGap.Evaluation.Workspace;
 using LangGap.Languages;
 using LangGap.Reasoning;
+using LangGap.Reasoning.Cot;
 using LangGap.Reasoning.Reports;
 using LangGap.Torch.Checkpoints;
 using LangGap.Torch.Reasoning;

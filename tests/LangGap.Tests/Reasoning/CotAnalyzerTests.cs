@@ -1,5 +1,5 @@
 using LangGap.Languages;
-using LangGap.Reasoning;
+using LangGap.Reasoning.Cot;
 
 namespace LangGap.Tests.Reasoning;
 

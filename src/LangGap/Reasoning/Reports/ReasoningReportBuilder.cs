@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LangGap.Languages;
+using LangGap.Reasoning.Cot;
 using LangGap.Statistics;
 using LangGap.Statistics.Paired;
 using LangGap.Storage;

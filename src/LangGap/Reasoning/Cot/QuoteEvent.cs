@@ -1,4 +1,4 @@
-namespace LangGap.Reasoning;
+namespace LangGap.Reasoning.Cot;
 
 /// <summary>One quote-and-think event: a quoted span in the query's language inside thinking in another language.</summary>
 /// <param name="Text">The quoted words, without the quotation marks.</param>

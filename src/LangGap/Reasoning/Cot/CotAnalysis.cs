@@ -1,4 +1,4 @@
-namespace LangGap.Reasoning;
+namespace LangGap.Reasoning.Cot;
 
 /// <summary>What one chain of thought is made of: its sentences' languages, its dominant language, the share of words
 /// in the query's language, code-mixed sentences and quote-and-think events.</summary>

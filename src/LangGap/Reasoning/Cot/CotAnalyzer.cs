@@ -5,7 +5,7 @@ using LangGap.Identification;
 using LangGap.Identification.Mixing;
 using LangGap.Languages;
 
-namespace LangGap.Reasoning;
+namespace LangGap.Reasoning.Cot;
 
 /// <summary>Analyses the language of chains of thought: language by sentence, share in the query's language,
 /// code-mixed sentences and quote-and-think events.</summary>

@@ -1,4 +1,4 @@
-namespace LangGap.Reasoning;
+namespace LangGap.Reasoning.Cot;
 
 /// <summary>One sentence of a chain of thought with its language.</summary>
 /// <param name="Text">The sentence.</param>
