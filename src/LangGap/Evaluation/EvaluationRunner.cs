@@ -168,6 +168,7 @@ public sealed class EvaluationRunner
     {
         var started = _time.GetTimestamp();
         string? text = null, failure = null, finish = null;
+        IReadOnlyDictionary<string, string>? produced = null;
         long? input = null, output = null;
         int attempts;
         try
@@ -177,7 +178,7 @@ public sealed class EvaluationRunner
                 var scores = await item.Model.LogLikelihood!.ScoreAsync(choices, cancellationToken).ConfigureAwait(false);
                 text = new ChoiceLogLikelihoods([.. scores.Select(s => s.LogProb)], [.. scores.Select(s => s.TokenCount)]).ToJson();
                 input = scores.Sum(s => (long)s.TokenCount);
-                return Record(item, runId, text, input, null, started, 1, null, "loglikelihood");
+                return Record(item, runId, text, input, null, started, 1, null, "loglikelihood", null);
             }
             var response = await item.Model.Client.GetResponseAsync(item.Messages, item.Options, cancellationToken).ConfigureAwait(false);
             text = response.Text;
@@ -185,22 +186,40 @@ public sealed class EvaluationRunner
             input = response.Usage?.InputTokenCount;
             output = response.Usage?.OutputTokenCount;
             attempts = response.AdditionalProperties?.TryGetValue(ChatOptionKeys.Attempts, out var a) == true && a is int n ? n : 1;
+            produced = response.AdditionalProperties?.TryGetValue(ChatOptionKeys.GenerationMetadata, out var m) == true
+                ? m as IReadOnlyDictionary<string, string> : null;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             failure = e is ModelCallException ? e.Message : $"{e.GetType().Name}: {e.Message}";
             attempts = (e as ModelCallException)?.Attempts ?? 1;
         }
-        return Record(item, runId, text, input, output, started, attempts, failure, finish);
+        return Record(item, runId, text, input, output, started, attempts, failure, finish, produced);
     }
 
-    private GenerationRecord Record(WorkItem item, string runId, string? text, long? input, long? output, long started, int attempts, string? failure, string? finish) =>
+    private GenerationRecord Record(WorkItem item, string runId, string? text, long? input, long? output, long started, int attempts, string? failure, string? finish,
+        IReadOnlyDictionary<string, string>? produced) =>
         new(item.Key, runId, item.Task.Name, item.Sample.Id, item.Sample.Language.ToString(), item.SampleIndex, item.Model.Id, item.Options.Seed,
             item.PromptJson, text, input, output, _time.GetElapsedTime(started).TotalMilliseconds, attempts,
             failure is null ? GenerationStatus.Ok : GenerationStatus.Failed, failure, finish, _time.GetUtcNow())
         {
-            MetadataJson = item.Sample.Metadata.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(item.Sample.Metadata),
+            MetadataJson = MetadataJson(item.Sample.Metadata, produced),
         };
+
+    // The sample's metadata, then what the client reported about the generation (a reasoning model's thinking, say).
+    private static string? MetadataJson(IReadOnlyDictionary<string, string> sample, IReadOnlyDictionary<string, string>? produced)
+    {
+        if (sample.Count == 0 && (produced is null || produced.Count == 0))
+        {
+            return null;
+        }
+        var merged = new Dictionary<string, string>(sample, StringComparer.Ordinal);
+        foreach (var (key, value) in produced ?? new Dictionary<string, string>())
+        {
+            merged[key] = value;
+        }
+        return System.Text.Json.JsonSerializer.Serialize(merged);
+    }
 
     private async Task ScoreAsync(WorkItem item, (IScorer Scorer, string Key)[] scorers, string text, HashSet<(string, string)> scored, RunStoreWriter writer,
         RunSession session, CancellationToken cancellationToken)

@@ -21,6 +21,10 @@ public sealed record GenerationOptions
     /// <summary>Stop sequences.</summary>
     public IReadOnlyList<string>? Stop { get; init; }
 
+    /// <summary>LangGap entries (names starting with <c>langgap.</c>) handed to the client in
+    /// <c>ChatOptions.AdditionalProperties</c>, such as a thinking budget; part of every generation key, never sent to a server.</summary>
+    public IReadOnlyDictionary<string, string>? Extra { get; init; }
+
     /// <summary>Returns these options with every unset value taken from <paramref name="fallback"/>.</summary>
     public GenerationOptions Over(GenerationOptions? fallback) => fallback is null ? this : new GenerationOptions
     {
@@ -29,6 +33,7 @@ public sealed record GenerationOptions
         TopK = TopK ?? fallback.TopK,
         MaxTokens = MaxTokens ?? fallback.MaxTokens,
         Stop = Stop ?? fallback.Stop,
+        Extra = Extra ?? fallback.Extra,
     };
 
     /// <summary>Builds the request options for one sample draw.</summary>
@@ -40,6 +45,16 @@ public sealed record GenerationOptions
         MaxOutputTokens = MaxTokens,
         StopSequences = Stop is null ? null : [.. Stop],
         Seed = seed,
-        AdditionalProperties = new() { [ChatOptionKeys.SampleIndex] = sampleIndex },
+        AdditionalProperties = Properties(sampleIndex),
     };
+
+    private AdditionalPropertiesDictionary Properties(int sampleIndex)
+    {
+        var properties = new AdditionalPropertiesDictionary { [ChatOptionKeys.SampleIndex] = sampleIndex };
+        foreach (var (key, value) in Extra ?? new Dictionary<string, string>())
+        {
+            properties[key] = value;
+        }
+        return properties;
+    }
 }

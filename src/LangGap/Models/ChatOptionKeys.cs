@@ -18,4 +18,8 @@ public static class ChatOptionKeys
 
     /// <summary>Response: the wall time of the call in milliseconds (a <see cref="double"/>).</summary>
     public const string LatencyMilliseconds = "langgap.latency_ms";
+
+    /// <summary>Response: fields to store with the generation in the run store's metadata (an
+    /// <see cref="IReadOnlyDictionary{TKey, TValue}"/> of strings), such as a reasoning model's thinking text.</summary>
+    public const string GenerationMetadata = "langgap.generation_metadata";
 }
