@@ -32,6 +32,14 @@ public sealed class PruningScoresTests
     }
 
     [Fact]
+    public void Select_TiesWithTieBreak_GoToLowerTieBreakNotEarlierPair()
+    {
+        var kept = PruningSelection.Select([1, 1, 1, 1, 0], 0.4, keepHigh: true, tieBreak: [0.9, 0.2, 0.7, 0.1, 0.0]);
+
+        Assert.Equal([false, true, false, true, false], kept);
+    }
+
+    [Fact]
     public void Select_KeepLow_KeepsLowest()
     {
         Assert.Equal([true, false, false, false], PruningSelection.Select([1, 3, 4, 2], 0.25, keepHigh: false));
