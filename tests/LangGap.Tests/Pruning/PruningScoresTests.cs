@@ -63,6 +63,19 @@ public sealed class PruningScoresTests
     }
 
     [Fact]
+    public void Duplicates_SameSourceIntoTwoTargetLanguages_IsNotADuplicate()
+    {
+        var corpus = new ParallelCorpus("multi",
+        [
+            new ParallelExample("1", "The cat sleeps.", "Die Katze schläft.", "en", "de"),
+            new ParallelExample("2", "The cat sleeps.", "Paka analala.", "en", "sw"),
+            new ParallelExample("3", "the cat sleeps", "Paka amelala.", "en", "sw"),
+        ]);
+
+        Assert.Equal([1.0, 1, 0], BaselineScores.Duplicates(corpus));
+    }
+
+    [Fact]
     public void LengthRatio_TruncatedTarget_ScoresLowest()
     {
         var corpus = Corpus(("aaaa bbbb cccc", "aaaa bbbb cccc", null), ("aaaa bbbb", "aaaa bbbb", null),
