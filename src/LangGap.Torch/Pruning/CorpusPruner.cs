@@ -44,9 +44,13 @@ public static class CorpusPruner
                 _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown pruning method."),
             };
         }
+        // Duplicates scores only 0 or 1, so nearly every pair ties: the pairs removed beyond the duplicates are drawn at
+        // random (the random baseline's seeded numbers), not taken from the end of the file, which for a corpus sorted by
+        // language would empty the last language.
+        var tieBreak = options.Method == PruningMethod.Duplicates ? BaselineScores.Random(corpus, options.Seed) : null;
         var kept = options.PerPair
-            ? PruningSelection.SelectPerGroup(scores, corpus.Examples.Select(e => e.Pair).ToArray(), options.Keep, keepHigh: !options.KeepLow)
-            : PruningSelection.Select(scores, options.Keep, keepHigh: !options.KeepLow);
+            ? PruningSelection.SelectPerGroup(scores, corpus.Examples.Select(e => e.Pair).ToArray(), options.Keep, keepHigh: !options.KeepLow, tieBreak)
+            : PruningSelection.Select(scores, options.Keep, keepHigh: !options.KeepLow, tieBreak);
         return new PruningResult(corpus, options.Describe(), steps, perplexities, scores, kept);
     }
 

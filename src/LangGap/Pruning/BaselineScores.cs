@@ -65,20 +65,21 @@ public static class BaselineScores
         return corpus.Examples.Select((_, i) => Math.Min(ProbabilityOf(sources[i], sourceTags[i]), ProbabilityOf(targets[i], targetTags[i]))).ToArray();
     }
 
-    /// <summary>0 for a pair that repeats an earlier one exactly or after normalisation (case, punctuation, digits and
-    /// spacing folded) on either side, or whose target copies its source after normalisation; 1 otherwise.</summary>
+    /// <summary>0 for a pair that repeats an earlier pair of the same language pair exactly or after normalisation (case,
+    /// punctuation, digits and spacing folded) on either side, or whose target copies its source after normalisation;
+    /// 1 otherwise. The same source translated into several target languages is not a duplicate.</summary>
     public static double[] Duplicates(ParallelCorpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var sources = new HashSet<string>(StringComparer.Ordinal);
-        var targets = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new HashSet<(string, string)>();
+        var targets = new HashSet<(string, string)>();
         var scores = new double[corpus.Count];
         for (var i = 0; i < corpus.Count; i++)
         {
             var e = corpus.Examples[i];
             var source = Normalize(e.Source);
             var target = Normalize(e.Target);
-            var repeated = !sources.Add(source) | !targets.Add(target);
+            var repeated = !sources.Add((e.Pair, source)) | !targets.Add((e.Pair, target));
             scores[i] = repeated || source == target ? 0 : 1;
         }
         return scores;

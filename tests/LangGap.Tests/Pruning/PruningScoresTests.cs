@@ -32,6 +32,14 @@ public sealed class PruningScoresTests
     }
 
     [Fact]
+    public void Select_TiesWithTieBreak_GoToLowerTieBreakNotEarlierPair()
+    {
+        var kept = PruningSelection.Select([1, 1, 1, 1, 0], 0.4, keepHigh: true, tieBreak: [0.9, 0.2, 0.7, 0.1, 0.0]);
+
+        Assert.Equal([false, true, false, true, false], kept);
+    }
+
+    [Fact]
     public void Select_KeepLow_KeepsLowest()
     {
         Assert.Equal([true, false, false, false], PruningSelection.Select([1, 3, 4, 2], 0.25, keepHigh: false));
@@ -52,6 +60,19 @@ public sealed class PruningScoresTests
             ("Hello there", "Hello there.", null), ("Good day", "Guten Tag", null));
 
         Assert.Equal([1.0, 0, 0, 1], BaselineScores.Duplicates(corpus));
+    }
+
+    [Fact]
+    public void Duplicates_SameSourceIntoTwoTargetLanguages_IsNotADuplicate()
+    {
+        var corpus = new ParallelCorpus("multi",
+        [
+            new ParallelExample("1", "The cat sleeps.", "Die Katze schläft.", "en", "de"),
+            new ParallelExample("2", "The cat sleeps.", "Paka analala.", "en", "sw"),
+            new ParallelExample("3", "the cat sleeps", "Paka amelala.", "en", "sw"),
+        ]);
+
+        Assert.Equal([1.0, 1, 0], BaselineScores.Duplicates(corpus));
     }
 
     [Fact]
