@@ -31,7 +31,7 @@ public sealed partial class EmbeddedModelCardTests
     [Fact]
     public void Card_RetrainCommand_WritesTheShippedFolderFromTheCommittedCorpus()
     {
-        Assert.Contains("./langgap train-embedded --corpus assets/embedded/corpus --out assets/embedded/model --steps 500", Card, StringComparison.Ordinal);
+        Assert.Contains("./langgap train-embedded --corpus assets/embedded/corpus --out assets/embedded/model --steps 2000 --seed 1234", Card, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("`model\\.safetensors` \\(float32, (?<size>[0-9,]+) bytes, sha256 `(?<sha>[0-9a-f]{64})`\\)")]
