@@ -14,31 +14,15 @@ import argparse
 import json
 import math
 import os
-import struct
 import time
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from peer_safetensors import read_safetensors
+
 IGNORE = -100
-
-
-def load_safetensors(path):
-    """The float32 tensors of a .safetensors file (8-byte header length, JSON header, raw little-endian data)."""
-    with open(path, "rb") as f:
-        header_length = struct.unpack("<Q", f.read(8))[0]
-        header = json.loads(f.read(header_length))
-        data = f.read()
-    tensors = {}
-    for name, entry in header.items():
-        if name == "__metadata__":
-            continue
-        if entry["dtype"] != "F32":
-            raise ValueError(f"{path}: tensor {name} is {entry['dtype']}, expected F32")
-        start, end = entry["data_offsets"]
-        tensors[name] = torch.frombuffer(bytearray(data[start:end]), dtype=torch.float32).reshape(entry["shape"])
-    return tensors
 
 
 class RmsNorm(nn.Module):
@@ -177,7 +161,7 @@ def main():
         values = []
         for directory, config in zip(a.checkpoints, configs):
             model = Llama(config)
-            model.load(load_safetensors(os.path.join(directory, "model.safetensors")))
+            model.load(read_safetensors(os.path.join(directory, "model.safetensors")))
             model.eval()
             values.append(score(model, pairs, a.batch, config["pad_token_id"]))
         best = min(best, time.perf_counter() - start)

@@ -12,29 +12,12 @@ Prints JSON: {"outputs": [[ids...], ...], "runs": [{"seconds": s, "generated": n
 """
 import json
 import os
-import struct
 import sys
 import time
 
 import torch
 
-DTYPES = {"F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16}
-
-
-def read_safetensors(path):
-    with open(path, "rb") as f:
-        (length,) = struct.unpack("<Q", f.read(8))
-        header = json.loads(f.read(length))
-        data = f.read()
-    tensors = {}
-    for name, info in header.items():
-        if name == "__metadata__":
-            continue
-        start, end = info["data_offsets"]
-        t = torch.frombuffer(bytearray(data[start:end]), dtype=DTYPES[info["dtype"]]).reshape(info["shape"])
-        tensors[name] = t.to(torch.float32)
-    return tensors
-
+from peer_safetensors import read_safetensors
 
 class Llama:
     def __init__(self, folder):
