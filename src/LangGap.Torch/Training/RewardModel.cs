@@ -49,6 +49,11 @@ public sealed class RewardModel : IDisposable
         return new RewardModel(model, head, maxTokens);
     }
 
+    /// <summary>The identity of the reward model in <paramref name="directory"/>: a hash of the base model folder's files and of the
+    /// reward head, never its path, so a moved folder keeps its scores and a retrained one never reuses them.</summary>
+    public static string IdentityOf(string directory) =>
+        ModelFolderIdentity.Compute(directory) + "+head:" + FileHashCache.Default.Hash(Path.Combine(directory, HeadFile));
+
     /// <summary>Loads a reward model folder written by <c>langgap train reward</c>.</summary>
     /// <exception cref="InvalidInputException">The folder is not a reward model.</exception>
     public static RewardModel Load(string directory, int maxTokens = 256)

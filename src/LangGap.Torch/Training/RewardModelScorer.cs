@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using LangGap.Evaluation.Scoring;
 using LangGap.Torch.Training.Data;
 
@@ -6,20 +5,19 @@ namespace LangGap.Torch.Training;
 
 /// <summary>A trained <see cref="RewardModel"/> as a scorer (the <c>reward</c> attribute): its scalar score of each output given the sample's prompt.</summary>
 /// <remarks>
-/// The settings record the folder and a hash of the reward head, so scores of a retrained model are never reused.
+/// The settings record <see cref="RewardModel.IdentityOf"/> (hashes of the weights and the reward head, not the path), so
+/// scores of a retrained model are never reused and a moved folder keeps its scores.
 /// Values are unbounded logits of a Bradley–Terry head, comparable within one model only. Owns the model.
 /// </remarks>
 public sealed class RewardModelScorer : IScorer, IDisposable
 {
     private readonly RewardModel _model;
-    private readonly string _directory;
-    private readonly string _head;
+    private readonly string _identity;
 
     private RewardModelScorer(RewardModel model, string directory)
     {
         _model = model;
-        _directory = directory;
-        _head = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, RewardModel.HeadFile))))[..12];
+        _identity = RewardModel.IdentityOf(directory);
     }
 
     /// <summary>Loads the reward model in <paramref name="directory"/> (written by <c>langgap train reward</c>).</summary>
@@ -38,7 +36,7 @@ public sealed class RewardModelScorer : IScorer, IDisposable
     public ScoreDescriptor Descriptor { get; } = new(ScoreKind.Graded, double.NegativeInfinity, double.PositiveInfinity, ScoreDirection.HigherIsBetter, "reward", 3);
 
     /// <inheritdoc />
-    public object? Settings => new { Model = _directory, Head = _head };
+    public object? Settings => new { Model = _identity };
 
     /// <inheritdoc />
     public ValueTask<Score> ScoreAsync(ScoringInput input, CancellationToken cancellationToken)

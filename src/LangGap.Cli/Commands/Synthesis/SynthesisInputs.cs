@@ -92,7 +92,7 @@ internal static class SynthesisInputs
         }
         var reward = RewardModelReward.Load(directory);
         owned = reward;
-        var identity = ModelFolderIdentity.Compute(directory) + "+head:" + FileHashCache.Default.Hash(Path.Combine(directory, RewardModel.HeadFile));
+        var identity = RewardModel.IdentityOf(directory);
         judges["reward"] = identity;
         return new RewardScorer(reward, "reward", RewardScorer.Unbounded, identity);
     }
