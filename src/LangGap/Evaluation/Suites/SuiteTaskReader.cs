@@ -87,6 +87,7 @@ internal static class SuiteTaskReader
 
     private static PairwiseScorer Pairwise(JsonElement s, string path, string task, Func<string, IChatClient>? judges)
     {
+        SuiteScorerKeys.Check(s, PairwiseScorer.NamePrefix, path, task);
         var judge = SuiteJson.String(s, "judge") ?? throw new InvalidInputException($"{path}: the pairwise-judge scorer of task '{task}' names no 'judge' model.");
         var orders = SuiteJson.String(s, "orders") ?? "random";
         if (orders is not ("random" or "both"))
@@ -100,10 +101,21 @@ internal static class SuiteTaskReader
         return new PairwiseScorer(Judge(judges, judge, path, task), judge, orders == "both");
     }
 
+    /// <summary>Every scorer name a suite may use, in the order error messages list them.</summary>
+    private static readonly string[] KnownScorers =
+    [
+        "chrf", "bleu", "acc", "acc_norm", "acc_bytes", "language-fidelity", "numeric-match", "length", "mtld", "mtld-ld", "mtld-ma-bid",
+        "mtld-ma-wrap", "ttr", "readability", "judge", PairwiseScorer.NamePrefix, "refusal", "profanity", "harm-judge",
+    ];
+
     private static IScorer Scorer(JsonElement s, string path, string task, Func<string, IChatClient>? judges)
     {
         var kind = s.ValueKind == JsonValueKind.String ? s.GetString()! : SuiteJson.String(s, "name")
             ?? throw new InvalidInputException($"{path}: a scorer of task '{task}' has no 'name'.");
+        if (KnownScorers.Contains(kind))
+        {
+            SuiteScorerKeys.Check(s, kind, path, task);
+        }
         var options = s.ValueKind == JsonValueKind.Object && s.TryGetProperty("options", out var o) ? o : default;
         switch (kind)
         {
@@ -123,7 +135,12 @@ internal static class SuiteTaskReader
             case "numeric-match":
                 return new NumericMatchScorer(SuiteJson.String(options, "answer_prefix"));
             case "length":
-                return new LengthScorer(SuiteJson.String(s, "unit") == "words" ? LengthUnit.Words : LengthUnit.Characters);
+                return new LengthScorer(SuiteJson.String(s, "unit") switch
+                {
+                    null or "characters" => LengthUnit.Characters,
+                    "words" => LengthUnit.Words,
+                    var unit => throw new InvalidInputException($"{path}: the length scorer of task '{task}' has unit '{unit}'; expected characters or words."),
+                });
             case "acc" or "acc_norm" or "acc_bytes":
                 return MultipleChoiceScorer.Named(kind)!;
             case "judge":
@@ -137,7 +154,7 @@ internal static class SuiteTaskReader
                 return Synthesis.Attributes.AttributeCatalog.Create(kind);
             default:
                 return Safety.SafetyScorers.Create(kind, s, path, task, judges)
-                    ?? throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected chrf, bleu, acc, acc_norm, acc_bytes, language-fidelity, numeric-match, length, mtld, mtld-ld, mtld-ma-bid, mtld-ma-wrap, ttr, readability, judge, pairwise-judge, refusal, profanity or harm-judge.");
+                    ?? throw new InvalidInputException($"{path}: task '{task}' has scorer '{kind}'; expected {string.Join(", ", KnownScorers.SkipLast(1))} or {KnownScorers[^1]}.");
         }
     }
 }
