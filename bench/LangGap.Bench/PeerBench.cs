@@ -16,7 +16,8 @@ namespace LangGap.Bench;
 /// fastText from Debian (<c>--fasttext PATH</c>, default <c>/usr/bin/fasttext</c>). Data: <c>LANGGAP_REFERENCE</c> or
 /// <c>../shared/reference</c>; FLORES from <c>LANGGAP_DATA</c> or <c>../shared/data</c>.
 /// Options: <c>--runs N</c> (timed pairs per job, default 5, after one untimed warm-up pair), <c>--langgap PATH</c>
-/// (default: the executable the <c>./langgap</c> script runs; run <c>./langgap --help</c> first so it is built). A job whose peer is missing is skipped with a sentence.
+/// (default: the executable the <c>./langgap</c> script runs for these commands: the native build when there is one; run
+/// <c>./langgap score --help</c> first so it is built). A job whose peer is missing is skipped with a sentence.
 /// Both sides' outputs are compared on the warm-up run: the LID outputs must be byte-identical, the corpus scores equal
 /// to the precision sacrebleu prints; a mismatch fails the bench (exit 1).
 /// </remarks>
@@ -43,6 +44,7 @@ internal static class PeerBench
 
         Console.WriteLine($"peers: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {LoadAverage()}; " +
             $"median of {runs} whole-process runs per side (min–max), LangGap and peer alternating, after one warm-up pair");
+        Console.WriteLine($"LangGap executable: {Path.GetRelativePath(root, langgap)}");
         var rows = new List<string>();
         var failed = false;
         foreach (var job in jobs)
@@ -142,11 +144,13 @@ internal static class PeerBench
             OutputCheck.Identical, null);
     }
 
-    // The executable the ./langgap script runs: the ReadyToRun publish when there is one, else the plain build.
+    // The executable the ./langgap script runs for score, compare and lid: the native (ahead-of-time) build when there is
+    // one, else the ReadyToRun publish, else the plain build.
     private static string DefaultLanggap(string root)
     {
+        var native = Path.Combine(root, "src", "LangGap.Cli.Native", "bin", "Release", "native", "LangGap.Cli.Native");
         var r2r = Path.Combine(root, "src", "LangGap.Cli", "bin", "Release", "r2r", "LangGap.Cli");
-        return File.Exists(r2r) ? r2r : Path.Combine(root, "src", "LangGap.Cli", "bin", "Release", "net10.0", "langgap");
+        return File.Exists(native) ? native : File.Exists(r2r) ? r2r : Path.Combine(root, "src", "LangGap.Cli", "bin", "Release", "net10.0", "langgap");
     }
 
     internal static string? Option(string[] args, string name)

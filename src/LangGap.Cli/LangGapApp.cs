@@ -5,7 +5,13 @@ namespace LangGap.Cli;
 /// <summary>Builds the <c>langgap</c> command tree and maps failures to exit codes in one place.</summary>
 internal static class LangGapApp
 {
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    /// <summary>Parses <paramref name="args"/> against the commands <paramref name="catalog"/> builds and runs the chosen one.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="console">The streams commands read and write.</param>
+    /// <param name="catalog">Builds the subcommands: <see cref="CommandCatalog.Create"/> for <c>langgap</c>, or
+    /// <see cref="StandaloneCatalog.Create"/> for the natively compiled executable that runs the model-free commands.</param>
+    /// <param name="cancellationToken">Cancels the command; work done so far is kept.</param>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, Func<CliConsole, IEnumerable<Command>> catalog, CancellationToken cancellationToken)
     {
         // A new option per run: System.CommandLine symbols record their parents, so sharing one between
         // command trees built concurrently (parallel tests) corrupts parsing.
@@ -27,7 +33,7 @@ internal static class LangGapApp
             await console.Error.WriteLineAsync("langgap: choose a command; 'langgap --help' lists them.".AsMemory(), token).ConfigureAwait(false);
             return ExitCodes.BadInput;
         });
-        foreach (var command in CommandCatalog.Create(console))
+        foreach (var command in catalog(console))
         {
             root.Subcommands.Add(command);
         }

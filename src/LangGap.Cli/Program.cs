@@ -1,3 +1,3 @@
 using LangGap.Cli;
 
-return await LangGapApp.RunAsync(args, CliConsole.System, CancellationToken.None);
+return await LangGapApp.RunAsync(args, CliConsole.System, CommandCatalog.Create, CancellationToken.None);

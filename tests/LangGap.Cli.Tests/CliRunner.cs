@@ -10,7 +10,7 @@ internal static class CliRunner
         var output = new StringWriter();
         var error = new StringWriter();
         var console = new CliConsole(new MemoryStream(Encoding.UTF8.GetBytes(stdin)), output, error);
-        var exitCode = await LangGapApp.RunAsync(args, console, CancellationToken.None);
+        var exitCode = await LangGapApp.RunAsync(args, console, CommandCatalog.Create, CancellationToken.None);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }

@@ -4,13 +4,40 @@ using System.Text.Json;
 using LangGap.Identification;
 using LangGap.Identification.FastText;
 using LangGap.Identification.Mixing;
+using LangGap.Languages;
 
 namespace LangGap.Cli.Commands.Lid;
 
 /// <summary>Renders one <c>langgap lid</c> output line per input line.</summary>
 internal static class LidRenderer
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Written with Utf8JsonWriter, not the reflection-based serializer, so the natively compiled executable
+    // (StandaloneCatalog) prints the same bytes as langgap.
+    private static readonly JsonWriterOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static void AppendJson(StringBuilder output, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, Json))
+        {
+            writer.WriteStartObject();
+            write(writer);
+            writer.WriteEndObject();
+        }
+        output.Append(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    private static void WriteLanguage(Utf8JsonWriter writer, LanguageTag? language)
+    {
+        if (language?.ToBcp47() is { } tag)
+        {
+            writer.WriteString("language", tag);
+        }
+        else
+        {
+            writer.WriteNull("language");
+        }
+    }
 
     /// <summary>Appends the output line (with its newline) for input line <paramref name="number"/> (1-based).</summary>
     public static void Append(StringBuilder output, LanguageIdentifier identifier, LanguageMixAnalyzer? mix, ReadOnlySpan<byte> line, bool endOfLine, long number, LidOptions options)
@@ -38,11 +65,20 @@ internal static class LidRenderer
         else if (options.Json)
         {
             var predictions = identifier.IdentifyUtf8(line, options.K, options.Threshold);
-            output.Append(JsonSerializer.Serialize(new
+            AppendJson(output, w =>
             {
-                line = number,
-                predictions = predictions.Select(p => new { label = p.Label, language = p.Language?.ToBcp47(), probability = (float)p.Probability }),
-            }, Json));
+                w.WriteNumber("line", number);
+                w.WriteStartArray("predictions");
+                foreach (var p in predictions)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("label", p.Label);
+                    WriteLanguage(w, p.Language);
+                    w.WriteNumber("probability", (float)p.Probability);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            });
         }
         else
         {
@@ -74,14 +110,45 @@ internal static class LidRenderer
     {
         if (json)
         {
-            output.Append(JsonSerializer.Serialize(new
+            AppendJson(output, w =>
             {
-                line = number,
-                dominant = a.Dominant,
-                words = a.WordCount,
-                shares = a.Shares.Select(s => new { label = s.Label, language = s.Language?.ToBcp47(), words = s.Words, share = s.Share }),
-                spans = a.Spans.Select(s => new { label = s.Label, language = s.Language?.ToBcp47(), start = s.Start, length = s.Length, firstWord = s.FirstWord, words = s.WordCount, probability = (float)s.Probability, text = s.Text }),
-            }, Json));
+                w.WriteNumber("line", number);
+                if (a.Dominant is null)
+                {
+                    w.WriteNull("dominant");
+                }
+                else
+                {
+                    w.WriteString("dominant", a.Dominant);
+                }
+                w.WriteNumber("words", a.WordCount);
+                w.WriteStartArray("shares");
+                foreach (var s in a.Shares)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("label", s.Label);
+                    WriteLanguage(w, s.Language);
+                    w.WriteNumber("words", s.Words);
+                    w.WriteNumber("share", s.Share);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteStartArray("spans");
+                foreach (var s in a.Spans)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("label", s.Label);
+                    WriteLanguage(w, s.Language);
+                    w.WriteNumber("start", s.Start);
+                    w.WriteNumber("length", s.Length);
+                    w.WriteNumber("firstWord", s.FirstWord);
+                    w.WriteNumber("words", s.WordCount);
+                    w.WriteNumber("probability", (float)s.Probability);
+                    w.WriteString("text", s.Text);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            });
         }
         else if (a.Dominant is not null)
         {
