@@ -12,10 +12,11 @@ namespace LangGap.Text;
 internal static class PythonText
 {
     /// <summary>True for the code points Python's <c>str.isspace()</c> and <c>str.split()</c> treat as white space.</summary>
-    public static bool IsSpace(char c) => c < 128 ? c is ' ' or (>= '\t' and <= '\r') or (>= '\u001C' and <= '\u001F') : c switch
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpace(char c) => c < 128 ? c is ' ' or (>= '\t' and <= '\r') or (>= '\u001C' and <= '\u001F') : IsNonAsciiSpace(c);
+
+    private static bool IsNonAsciiSpace(char c) => c switch
     {
-        >= '\t' and <= '\r' => true,
-        >= '\u001C' and <= ' ' => true,
         '\u0085' or '\u00A0' or '\u1680' => true,
         >= '\u2000' and <= '\u200A' => true,
         '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' => true,
