@@ -12,7 +12,7 @@ public static class CorpusComparison
     /// <param name="hypotheses">Each system's hypotheses, one per segment.</param>
     /// <param name="references">Reference streams: <c>references[k][i]</c> is the k-th reference of segment i.</param>
     /// <param name="options">The test and its settings.</param>
-    /// <param name="cancellationToken">Stops between metrics.</param>
+    /// <param name="cancellationToken">Stops the metrics not yet started.</param>
     public static IReadOnlyList<PairedMetricResult> Run(
         IReadOnlyList<ICorpusMetric> metrics,
         IReadOnlyList<string> systems,
@@ -31,14 +31,18 @@ public static class CorpusComparison
             throw new ArgumentException($"Expected a baseline and at least one other system with one name each, found {systems.Count} names and {hypotheses.Count} outputs.", nameof(hypotheses));
         }
         var test = new PairedCorpusTest(hypotheses[0].Count, options);
-        var results = new List<PairedMetricResult>(metrics.Count);
-        foreach (var metric in metrics)
+        // The resamples (or masks) are drawn while the first statistics are computed, and the metrics run side by side:
+        // each alternates parallel phases with short serial ones (preparing references, the last system's test), which
+        // the other metric fills. Results keep the metrics' order and do not depend on the interleaving.
+        var draw = Task.Run(test.Prepare, cancellationToken);
+        var results = new PairedMetricResult[metrics.Count];
+        MetricParallel.For(metrics.Count, m =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
             // All systems at once: metrics can then keep each segment's references hot while scoring every system.
-            var statistics = metric.ComputeStatistics(hypotheses, references);
-            results.Add(test.Run(metric, systems, statistics, references.Count));
-        }
+            var statistics = metrics[m].ComputeStatistics(hypotheses, references);
+            results[m] = test.Run(metrics[m], systems, statistics, references.Count);
+        }, cancellationToken);
+        draw.GetAwaiter().GetResult();
         return results;
     }
 }

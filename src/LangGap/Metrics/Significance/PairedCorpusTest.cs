@@ -81,6 +81,13 @@ public sealed partial class PairedCorpusTest
         return new PairedMetricResult(metric.Name, Sign(metric.Signature(referenceCount)), Adjust(rows));
     }
 
+    /// <summary>Draws the resample index sets (bootstrap) or swap masks (approximate randomisation) now, instead of on the
+    /// first <see cref="Run"/>; they are drawn once either way.</summary>
+    public void Prepare()
+    {
+        _ = Options.Method == PairedTestMethod.Bootstrap ? (object)_resamples.Value : _masks.Value;
+    }
+
     private ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism };
 
     // sacrebleu puts the test's fields right after nrefs: nrefs:1|bs:1000|seed:12345|case:mixed|…
