@@ -3,6 +3,7 @@ using LangGap.Cli;
 // The natively compiled langgap for the commands of StandaloneCatalog (score, compare, significance, lid, languages).
 if (args.Length > 0 && args[0] is "score" or "compare" or "significance")
 {
+    HugePages.AdviseHeap();
     SkipCollections();
 }
 return await LangGapApp.RunAsync(args, CliConsole.System, StandaloneCatalog.Create, CancellationToken.None);
