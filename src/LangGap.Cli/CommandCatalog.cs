@@ -9,11 +9,11 @@ internal static class CommandCatalog
         yield return Commands.Eval.ReportCommand.Create(console);
         yield return Commands.Eval.ExportCommand.Create(console);
         yield return Commands.Safety.SafetyMixCommand.Create(console);
-        yield return Commands.Metrics.ScoreCommand.Create(console);
-        yield return Commands.Metrics.CompareCommand.Create(console);
-        yield return Commands.Metrics.SignificanceCommand.Create(console);
-        yield return Commands.Lid.LidCommand.Create(console);
-        yield return Commands.Lid.LanguagesCommand.Create(console);
+        // score, compare, significance, lid, languages: also compiled into the native executable.
+        foreach (var command in StandaloneCatalog.Create(console))
+        {
+            yield return command;
+        }
         yield return Commands.Survey.SurveyCommand.Create(console);
         yield return Commands.Generation.GenerateCommand.Create(console);
         yield return Commands.Generation.LogprobCommand.Create(console);

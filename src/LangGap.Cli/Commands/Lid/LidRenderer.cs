@@ -27,16 +27,11 @@ internal static class LidRenderer
         output.Append(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
-    private static void WriteLanguage(Utf8JsonWriter writer, LanguageTag? language)
+    // A fastText label and the language it names (JSON null when the label names none).
+    private static void WriteLabel(Utf8JsonWriter writer, string label, LanguageTag? language)
     {
-        if (language?.ToBcp47() is { } tag)
-        {
-            writer.WriteString("language", tag);
-        }
-        else
-        {
-            writer.WriteNull("language");
-        }
+        writer.WriteString("label", label);
+        writer.WriteString("language", language?.ToBcp47());
     }
 
     /// <summary>Appends the output line (with its newline) for input line <paramref name="number"/> (1-based).</summary>
@@ -72,8 +67,7 @@ internal static class LidRenderer
                 foreach (var p in predictions)
                 {
                     w.WriteStartObject();
-                    w.WriteString("label", p.Label);
-                    WriteLanguage(w, p.Language);
+                    WriteLabel(w, p.Label, p.Language);
                     w.WriteNumber("probability", (float)p.Probability);
                     w.WriteEndObject();
                 }
@@ -113,21 +107,13 @@ internal static class LidRenderer
             AppendJson(output, w =>
             {
                 w.WriteNumber("line", number);
-                if (a.Dominant is null)
-                {
-                    w.WriteNull("dominant");
-                }
-                else
-                {
-                    w.WriteString("dominant", a.Dominant);
-                }
+                w.WriteString("dominant", a.Dominant);
                 w.WriteNumber("words", a.WordCount);
                 w.WriteStartArray("shares");
                 foreach (var s in a.Shares)
                 {
                     w.WriteStartObject();
-                    w.WriteString("label", s.Label);
-                    WriteLanguage(w, s.Language);
+                    WriteLabel(w, s.Label, s.Language);
                     w.WriteNumber("words", s.Words);
                     w.WriteNumber("share", s.Share);
                     w.WriteEndObject();
@@ -137,8 +123,7 @@ internal static class LidRenderer
                 foreach (var s in a.Spans)
                 {
                     w.WriteStartObject();
-                    w.WriteString("label", s.Label);
-                    WriteLanguage(w, s.Language);
+                    WriteLabel(w, s.Label, s.Language);
                     w.WriteNumber("start", s.Start);
                     w.WriteNumber("length", s.Length);
                     w.WriteNumber("firstWord", s.FirstWord);

@@ -64,18 +64,18 @@ internal static class SuiteScorerKeys
                 }
                 foreach (var option in property.Value.EnumerateObject())
                 {
-                    CheckValue(keys.Options, option, $"option '{option.Name}'", scorer, path, task, inOptions: true);
+                    CheckValue(keys.Options, option, $"option '{option.Name}'", inOptions: true);
                 }
                 continue;
             }
-            CheckValue(keys.Entry, property, $"key '{property.Name}'", scorer, path, task, inOptions: false);
+            CheckValue(keys.Entry, property, $"key '{property.Name}'", inOptions: false);
         }
 
-        void CheckValue(IReadOnlyDictionary<string, Value> allowed, JsonProperty property, string what, string name, string file, string taskName, bool inOptions)
+        void CheckValue(IReadOnlyDictionary<string, Value> allowed, JsonProperty property, string what, bool inOptions)
         {
             if (!allowed.TryGetValue(property.Name, out var type))
             {
-                throw new InvalidInputException($"{file}: the {name} scorer of task '{taskName}' has {what}, which it does not read; {Expected(keys, inOptions)}.");
+                throw new InvalidInputException($"{path}: the {scorer} scorer of task '{task}' has {what}, which it does not read; {Expected(keys, inOptions)}.");
             }
             var ok = type switch
             {
@@ -86,7 +86,7 @@ internal static class SuiteScorerKeys
             if (!ok)
             {
                 var expected = type switch { Value.Text => "a string", Value.Integer => "an integer", _ => "true or false" };
-                throw new InvalidInputException($"{file}: the {name} scorer of task '{taskName}' has {what} = {property.Value.GetRawText()}; expected {expected}.");
+                throw new InvalidInputException($"{path}: the {scorer} scorer of task '{task}' has {what} = {property.Value.GetRawText()}; expected {expected}.");
             }
         }
     }
